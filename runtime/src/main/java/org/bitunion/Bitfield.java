@@ -1,0 +1,40 @@
+package org.bitunion;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Declares a packed union: an interface whose abstract, parameterless methods are the fields of a word of
+ * {@link #bits()} bits, packed LSB-first in declaration order exactly as GCC lays out the same C bitfield
+ * declaration on x86-64.
+ *
+ * <p>The processor generates {@code <Name>Bits}, a final class of static accessors over the word ({@code int}
+ * when {@code bits <= 32}, else {@code long}):
+ *
+ * <pre>{@code
+ * @Bitfield(bits = 32)
+ * public interface PageRole {
+ *     @Bits(4) int level();
+ *     boolean cr4Pae();
+ * }
+ *
+ * int role = PageRoleBits.withLevel(0, 4);
+ * boolean pae = PageRoleBits.cr4Pae(role);
+ * }</pre>
+ *
+ * <p>Field types: {@code boolean} (1 bit), {@code int} (1..32 bits), {@code long} (1..64 bits), an enum (codes
+ * from {@link Code}, else ordinals), or another {@code @Bitfield} interface (its own {@code bits} wide).
+ *
+ * <p>{@code CLASS} retention keeps the annotation in class files, so a {@code @Bitfield} type compiled into a jar
+ * can be nested in a later compilation.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface Bitfield {
+    /** The total width of the word, 1..64; fields past it are a compile error. */
+    int bits();
+}

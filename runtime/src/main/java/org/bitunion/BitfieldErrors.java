@@ -1,0 +1,31 @@
+package org.bitunion;
+
+/**
+ * Builds the exceptions that generated {@code ...Bits} classes throw. Keeping the message building here keeps
+ * the generated accessors small, so the JIT inlines them; these methods run only on the failure path.
+ */
+public final class BitfieldErrors {
+    private BitfieldErrors() {}
+
+    /**
+     * A value that does not fit an unsigned field of {@code width} bits.
+     *
+     * @param field the field, as {@code Type.field}
+     */
+    public static IllegalArgumentException outOfRange(String field, long value, int width) {
+        String max = Long.toUnsignedString(width >= 64 ? -1L : (1L << width) - 1);
+        return new IllegalArgumentException(
+                field + ": " + value + " does not fit in " + width + " bits (allowed range 0.." + max + ")");
+    }
+
+    /** A code that no constant of the field's enum has. */
+    public static IllegalArgumentException undefinedCode(String field, String enumType, long code) {
+        return new IllegalArgumentException(
+                field + ": code " + code + " is not defined by any constant of " + enumType);
+    }
+
+    /** A {@code null} enum value passed to a {@code with...} accessor. */
+    public static NullPointerException nullValue(String field) {
+        return new NullPointerException(field + ": value must not be null");
+    }
+}
