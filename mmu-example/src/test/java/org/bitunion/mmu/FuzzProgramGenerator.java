@@ -45,6 +45,7 @@ final class FuzzProgramGenerator {
     private final List<Long> dataFrames = new ArrayList<>();
     private final Map<Long, List<Long>> hotGpasByEptp = new HashMap<>();
     private List<Long> hotGpas = new ArrayList<>();
+    private long lastGpa = -1;
     private final List<Long> recentEntries = new ArrayList<>();
     private final Map<Long, Long> builtEntries = new HashMap<>();   // the initial tables, for repairs
     private final List<Long> builtAddresses = new ArrayList<>();
@@ -57,7 +58,8 @@ final class FuzzProgramGenerator {
         this.seed = seed;
         this.random = new SplittableRandom(seed);
         this.caps = new EptCapabilities(random.nextBoolean(), random.nextInt(4) != 0);
-        this.pages = 32 + random.nextInt(97);
+        // Mostly small memories (tables collide more); some of 2-4 MiB so that 2 MiB pages lie inside memory.
+        this.pages = random.nextInt(4) == 0 ? 512 + random.nextInt(513) : 32 + random.nextInt(97);
         this.reference = new ReferenceVcpu(new GuestMemory(pages * PAGE), caps);
 
         int poolSize = 12 + random.nextInt(9);
@@ -77,7 +79,8 @@ final class FuzzProgramGenerator {
             indexPool[level][0] = 0;
             indexPool[level][1] = 511;
             for (int i = 2; i < size; i++) {
-                indexPool[level][i] = random.nextInt(512);
+                // Low PT and PD indices keep offsets into large pages at frame 0 inside memory.
+                indexPool[level][i] = random.nextInt(level <= 2 ? (int) Math.min(pages, 512) : 512);
             }
         }
         for (int i = 0; i < 12; i++) {
@@ -140,7 +143,8 @@ final class FuzzProgramGenerator {
         long frame = dataFrames.get(random.nextInt(dataFrames.size()));
         if (level > 1) {
             long size = 1L << (12 + 9 * (level - 1));
-            frame = random.nextInt(3) == 0 ? frame & ~(size - 1) : random.nextInt(8) * size;
+            int pick = random.nextInt(8);
+            frame = pick == 0 ? frame & ~(size - 1) : pick == 1 ? random.nextInt(8) * size : 0;
         }
         long memoryType = random.nextInt(5) == 0 ? random.nextInt(8) : 6;
         long largePage = level > 1 ? 1L << 7 : (random.nextBoolean() ? 1L << 7 : 0);
@@ -241,7 +245,10 @@ final class FuzzProgramGenerator {
 
     private long l2Address() {
         int pick = random.nextInt(100);
-        if (pick < 50 && !hotGpas.isEmpty()) {
+        if (pick < 12 && lastGpa >= 0) {
+            return lastGpa;                                // again: now from the shadow tables
+        }
+        if (pick < 55 && !hotGpas.isEmpty()) {
             long gpa = hotGpas.get(random.nextInt(hotGpas.size()));
             return random.nextBoolean() ? gpa : (gpa & ~0xFFFL) | random.nextInt(4096);
         }
@@ -335,12 +342,15 @@ final class FuzzProgramGenerator {
             if (op instanceof FuzzOp.Store store) {
                 reference.memory().writeLong(store.gpa(), store.value());
             } else if (op instanceof FuzzOp.L2Access access && reference.inL2()) {
+                lastGpa = access.gpa();
                 AccessResult result = reference.accessL2(access.gpa(), access.access());
                 long[] entries = reference.lastWalk().entriesRead();
                 for (long entry : entries) {
                     remember(recentEntries, entry, 24);
                 }
-                if (result.kind() == AccessResult.Kind.OK) {
+                // Aim at pages that translate, mostly inside memory: only those get shadow entries.
+                if (result.kind() == AccessResult.Kind.OK
+                        && (reference.memory().contains(result.l1Gpa(), 1) || random.nextInt(4) == 0)) {
                     remember(hotGpas, access.gpa(), 48);
                 }
             } else if (op instanceof FuzzOp.VmEntry entry) {
