@@ -199,9 +199,10 @@ final class FuzzProgramGenerator {
             } else if (pick < 62) {
                 emit(new FuzzOp.SetControl("maxphyaddr", MAX_PHY_ADDRS[random.nextInt(MAX_PHY_ADDRS.length)]));
             } else if (pick < 72) {
-                emit(random.nextInt(3) == 0 ? new FuzzOp.Invept(InveptType.ALL_CONTEXT, 0)
-                        : new FuzzOp.Invept(InveptType.SINGLE_CONTEXT, validEptps.get(
-                                random.nextInt(validEptps.size()))));
+                int kind = random.nextInt(10);
+                emit(kind < 3 ? new FuzzOp.Invept(InveptType.ALL_CONTEXT, kind == 0 ? random.nextLong() : 0)
+                        : new FuzzOp.Invept(InveptType.SINGLE_CONTEXT, kind == 3 ? eptp() | random.nextLong() & 0xFFF
+                                : validEptps.get(random.nextInt(validEptps.size()))));
             } else if (pick < 96) {
                 emit(store());
             } else {

@@ -33,8 +33,17 @@ final class VcpuTarget implements FuzzTarget {
 
     /** A factory for {@code NestedVcpu} with role caching on or off and, for the mutation check, a defect. */
     static FuzzTarget.Factory factory(boolean roleCaching, RoleDefect defect) {
+        return factory(roleCaching, defect, 0);
+    }
+
+    /**
+     * As {@link #factory(boolean, RoleDefect)}, with the shadow-page cap lowered to {@code maxShadowPages} (0: the
+     * default) so that eviction and zapping run all the time.
+     */
+    static FuzzTarget.Factory factory(boolean roleCaching, RoleDefect defect, int maxShadowPages) {
         String name = "NestedVcpu(roleCaching=" + roleCaching
-                + (defect == RoleDefect.NONE ? "" : ", " + defect) + ")";
+                + (defect == RoleDefect.NONE ? "" : ", " + defect)
+                + (maxShadowPages == 0 ? "" : ", maxShadowPages=" + maxShadowPages) + ")";
         return new FuzzTarget.Factory() {
             @Override
             public String name() {
@@ -43,7 +52,11 @@ final class VcpuTarget implements FuzzTarget {
 
             @Override
             public FuzzTarget create(GuestMemory memory, EptCapabilities caps) {
-                return new VcpuTarget(name, new NestedVcpu(memory, caps, roleCaching, defect), memory);
+                NestedVcpu vcpu = new NestedVcpu(memory, caps, roleCaching, defect);
+                if (maxShadowPages != 0) {
+                    vcpu.setMaxShadowPages(maxShadowPages);
+                }
+                return new VcpuTarget(name, vcpu, memory);
             }
         };
     }
