@@ -22,6 +22,7 @@ final class VcpuTarget implements FuzzTarget {
 
     private MmuStats before;
     private long operations;
+    private boolean requireWriteProtectedTables;
     private long maxLiveShadowPages;
 
     VcpuTarget(String name, NestedVcpu vcpu, GuestMemory memory) {
@@ -59,6 +60,16 @@ final class VcpuTarget implements FuzzTarget {
                 return new VcpuTarget(name, vcpu, memory);
             }
         };
+    }
+
+    /**
+     * Also require that no L2 write is served from a shadow entry onto a write-tracked page (a guest EPT table):
+     * KVM makes such sptes read-only ({@code mmu_need_write_protect}), so an L2 store to its own EPT tables traps
+     * and is seen by write tracking. Off by default: see {@code MmuFuzzRegressionTest}.
+     */
+    VcpuTarget requireWriteProtectedTables() {
+        requireWriteProtectedTables = true;
+        return this;
     }
 
     @Override
@@ -114,6 +125,12 @@ final class VcpuTarget implements FuzzTarget {
             }
             if (result.kind() == AccessResult.Kind.OK && !memory.contains(result.l1Gpa(), 1)) {
                 return "a shadow entry maps " + FuzzOp.hex(result.l1Gpa()) + ", outside guest memory";
+            }
+            if (requireWriteProtectedTables && result.kind() == AccessResult.Kind.OK
+                    && op instanceof FuzzOp.L2Access access && access.access() == Access.WRITE
+                    && vcpu.isWriteTracked(result.l1Gpa())) {
+                return "L2 wrote through a writable shadow entry to " + FuzzOp.hex(result.l1Gpa())
+                        + ", a write-tracked EPT table page";
             }
         }
         long live = vcpu.shadowPageCount();
