@@ -66,13 +66,15 @@ public final class DeclarationReader {
         Deque<TypeElement> nesting = new ArrayDeque<>(enclosingNesting);
         nesting.addLast(type);
         List<DeclaredField> declared = new ArrayList<>();
+        int fieldMethods = 0;
         for (Element member : type.getEnclosedElements()) {
             if (member.getKind() != ElementKind.METHOD || !member.getModifiers().contains(Modifier.ABSTRACT)) {
                 continue; // static, default and private methods are helpers, not fields
             }
+            fieldMethods++;
             readField((ExecutableElement) member, nesting, report, unresolved).ifPresent(declared::add);
         }
-        if (declared.isEmpty() && unresolved.isEmpty() && type.getKind() == ElementKind.INTERFACE) {
+        if (fieldMethods == 0 && type.getKind() == ElementKind.INTERFACE) {
             report.error(type, "[BitfieldEmpty] @Bitfield interface " + type.getSimpleName()
                     + " declares no fields; add abstract methods such as `@Bits(4) int level();`");
         }
