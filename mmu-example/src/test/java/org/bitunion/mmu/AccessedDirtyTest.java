@@ -83,7 +83,7 @@ class AccessedDirtyTest {
         for (int level = 4; level >= 1; level--) {
             assertFalse(accessed(level), "permission violation sets no A (level " + level + ")");
         }
-        tables.setEntry(L2, 1, EptTables.withMemoryTypeCode(tables.entry(L2, 1), 3));
+        tables.setEntry(L2, 1, EptEntryBits.withMemoryTypeCode(tables.entry(L2, 1), 3));
         assertEquals(Kind.EPT_MISCONFIG, vcpu.accessL2(L2, Access.READ).kind());
         for (int level = 4; level >= 1; level--) {
             assertFalse(accessed(level));

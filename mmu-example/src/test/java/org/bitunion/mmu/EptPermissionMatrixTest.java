@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.bitunion.mmu.AccessResult.Kind;
+import org.bitunion.mmu.types.EptEntryBits;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -131,7 +132,7 @@ class EptPermissionMatrixTest {
         GuestMemory memory = new GuestMemory(MEMORY);
         EptTables tables = new EptTables(memory, TABLES);
         tables.map4k(L2, 0x5000, 0b001);
-        tables.setEntry(L2, 1, EptTables.withMemoryTypeCode(tables.entry(L2, 1), 2));
+        tables.setEntry(L2, 1, EptEntryBits.withMemoryTypeCode(tables.entry(L2, 1), 2));
         NestedVcpu vcpu = new NestedVcpu(memory, new EptCapabilities(false, false));
         vcpu.vmEntry(tables.eptp(false));
         assertEquals(Kind.EPT_MISCONFIG, vcpu.accessL2(L2, Access.WRITE).kind());
@@ -144,7 +145,7 @@ class EptPermissionMatrixTest {
                 GuestMemory memory = new GuestMemory(MEMORY);
                 EptTables tables = new EptTables(memory, TABLES);
                 tables.map(L2, 0, leafLevel, 0b111);
-                tables.setEntry(L2, leafLevel, EptTables.withMemoryTypeCode(tables.entry(L2, leafLevel), code));
+                tables.setEntry(L2, leafLevel, EptEntryBits.withMemoryTypeCode(tables.entry(L2, leafLevel), code));
                 NestedVcpu vcpu = new NestedVcpu(memory, new EptCapabilities(false, false));
                 vcpu.vmEntry(tables.eptp(false));
                 boolean bad = code == 2 || code == 3 || code == 7;

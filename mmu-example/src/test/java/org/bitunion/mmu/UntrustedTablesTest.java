@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.bitunion.mmu.AccessResult.Kind;
+import org.bitunion.mmu.types.EptEntryBits;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -132,7 +133,7 @@ class UntrustedTablesTest {
             case 1 -> 0;                                                              // not present
             case 2 -> EptTables.leaf(xwr, random.nextInt(1 << 10) * 4096L, random.nextBoolean())
                     | (random.nextBoolean() ? 1L << (36 + random.nextInt(16)) : 0); // maybe past MAXPHYADDR
-            case 3 -> EptTables.withMemoryTypeCode(EptTables.leaf(xwr, random.nextInt(256) * 4096L, false),
+            case 3 -> EptEntryBits.withMemoryTypeCode(EptTables.leaf(xwr, random.nextInt(256) * 4096L, false),
                     random.nextInt(8));
             case 4 -> EptTables.leaf(xwr, 0, true);                                   // 2 MiB / 1 GiB at 0
             case 5 -> EptTables.link(xwr, MEMORY + random.nextInt(4) * 4096L);        // table past memory

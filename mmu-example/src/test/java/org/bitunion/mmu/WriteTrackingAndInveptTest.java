@@ -25,7 +25,7 @@ class WriteTrackingAndInveptTest {
     @Test
     void theTablesOfAShadowedWalkAreWriteTracked() {
         vcpu.vmEntry(tables.eptp(false));
-        assertFalse(vcpu.isWriteTracked(tables.pml4));
+        assertFalse(vcpu.isWriteTracked(tables.pml4()));
         vcpu.accessL2(L2, Access.READ);
         for (int level = 4; level >= 1; level--) {
             assertTrue(vcpu.isWriteTracked(tables.entryAddress(L2, level)), "table of level " + level);

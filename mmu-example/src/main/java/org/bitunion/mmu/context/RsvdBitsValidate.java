@@ -86,6 +86,6 @@ public final class RsvdBitsValidate {
 
     /** The index into {@code badMtXwr} of a memory type and an XWR value: bits 5:0 of such an entry. */
     private static int combination(int memoryType, int xwr) {
-        return (memoryType << EptEntryBits.MEMORY_TYPE_SHIFT) | xwr;
+        return (int) EptEntryBits.withMemoryTypeCode(xwr, memoryType);
     }
 }

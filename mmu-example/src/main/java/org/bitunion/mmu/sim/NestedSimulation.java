@@ -8,6 +8,7 @@ import java.util.SplittableRandom;
 import org.bitunion.mmu.Access;
 import org.bitunion.mmu.AccessResult;
 import org.bitunion.mmu.EptCapabilities;
+import org.bitunion.mmu.EptTables;
 import org.bitunion.mmu.GuestMemory;
 import org.bitunion.mmu.InveptType;
 import org.bitunion.mmu.MmuStats;
@@ -15,8 +16,6 @@ import org.bitunion.mmu.NestedVcpu;
 import org.bitunion.mmu.context.L1ControlState;
 import org.bitunion.mmu.types.Cr4Bits;
 import org.bitunion.mmu.types.EptEntryBits;
-import org.bitunion.mmu.types.EptMemoryType;
-import org.bitunion.mmu.types.EptPointerBits;
 
 /**
  * The demo: one L1 hypervisor runs several L2 guests, each with its own EPT tables, on a {@link NestedVcpu}.
@@ -31,8 +30,7 @@ import org.bitunion.mmu.types.EptPointerBits;
  * {@code -Dexec.args="..."}, see {@code --help}.
  */
 public final class NestedSimulation {
-    private static final long PAGE = 4096;
-    private static final long RWX = 0b111;
+    private static final long PAGE = GuestMemory.PAGE_SIZE;
     private static final long RW = 0b011;
     private static final long RX = 0b101;
     private static final int HOT_PAGES = 48;
@@ -309,7 +307,7 @@ public final class NestedSimulation {
         final GuestMemory memory;
         final NestedVcpu vcpu;
         final long[] eptps;
-        final long[] pml4s;
+        final EptTables[] tables;
         final long[] dataBase;
         final List<long[]> pendingFaults = new ArrayList<>();
         long nextTable;
@@ -334,18 +332,15 @@ public final class NestedSimulation {
             nextTable = memory.size() - PAGE;
             nextSpare = guestBytes * guests;
             eptps = new long[guests];
-            pml4s = new long[guests];
+            tables = new EptTables[guests];
             dataBase = new long[guests];
             for (int g = 0; g < guests; g++) {
                 dataBase[g] = g * guestBytes;
-                pml4s[g] = allocateTable();
-                long eptp = EptPointerBits.withMemoryType(0L, EptMemoryType.WB);
-                eptp = EptPointerBits.withWalkLengthMinusOne(eptp, 3);
-                eptp = EptPointerBits.withAccessedDirty(eptp, true);        // as KVM as L1 does when it can
-                eptps[g] = EptPointerBits.withPml4Frame(eptp, pml4s[g] / PAGE);
+                tables[g] = new EptTables(memory, this::allocateTable);
+                eptps[g] = tables[g].eptp(true);       // A/D on, as KVM as L1 does when it can
                 // code pages are mapped up front, execute+read only; data pages on demand
                 for (int p = 0; p < CODE_PAGES; p++) {
-                    map(g, p * PAGE, dataBase[g] + p * PAGE, RX);
+                    tables[g].map4k(p * PAGE, dataBase[g] + p * PAGE, RX);
                 }
             }
         }
@@ -398,7 +393,7 @@ public final class NestedSimulation {
                 int guest = (int) fault[0];
                 long page = fault[1];
                 if (page >= CODE_PAGES) {
-                    map(guest, page * PAGE, dataBase[guest] + page * PAGE, RW);
+                    tables[guest].map4k(page * PAGE, dataBase[guest] + page * PAGE, RW);
                 }
             }
             pendingFaults.clear();
@@ -407,8 +402,8 @@ public final class NestedSimulation {
         /** L1 moves a mapped data page of a guest to a spare frame: edit the leaf, then INVEPT single-context. */
         void movePage(int guest, SplittableRandom random) {
             long page = CODE_PAGES + random.nextInt(HOT_PAGES);
-            long leafAddress = leafAddress(guest, page * PAGE);
-            if (leafAddress < 0 || (memory.readLong(leafAddress) & RWX) == 0) {
+            long leafAddress = tables[guest].entryAddress(page * PAGE, 1);
+            if (leafAddress < 0 || (memory.readLong(leafAddress) & EptTables.RWX) == 0) {
                 return;
             }
             long target = nextSpare;
@@ -427,41 +422,6 @@ public final class NestedSimulation {
         void toggleSmep() {
             smep = !smep;
             vcpu.setCr4(Cr4Bits.withSmep(L1ControlState.typical64Bit().cr4(), smep));
-        }
-
-        /** Maps one 4 KiB page in guest {@code g}'s tables, creating tables on the way. */
-        void map(int g, long l2, long l1Address, long xwr) {
-            long table = pml4s[g];
-            for (int level = 4; level > 1; level--) {
-                long entryAddress = table + index(l2, level) * 8L;
-                long entry = memory.readLong(entryAddress);
-                if ((entry & RWX) == 0) {
-                    long next = allocateTable();
-                    memory.writeLong(entryAddress, EptEntryBits.withFrame(RWX, next / PAGE));
-                    table = next;
-                } else {
-                    table = EptEntryBits.frame(entry) * PAGE;
-                }
-            }
-            long leaf = EptEntryBits.withMemoryType(xwr, EptMemoryType.WB);
-            memory.writeLong(table + index(l2, 1) * 8L, EptEntryBits.withFrame(leaf, l1Address / PAGE));
-        }
-
-        /** The address of the PTE for {@code l2}, or -1 when a table on the way is missing. */
-        long leafAddress(int g, long l2) {
-            long table = pml4s[g];
-            for (int level = 4; level > 1; level--) {
-                long entry = memory.readLong(table + index(l2, level) * 8L);
-                if ((entry & RWX) == 0) {
-                    return -1;
-                }
-                table = EptEntryBits.frame(entry) * PAGE;
-            }
-            return table + index(l2, 1) * 8L;
-        }
-
-        private static int index(long l2, int level) {
-            return org.bitunion.mmu.walk.EptWalker.tableIndex(l2, level);
         }
     }
 }
