@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -123,15 +122,13 @@ class MmuFuzzRegressionTest {
     }
 
     /**
-     * Open finding (not a disagreement with the reference: {@code accessL2} translates but stores nothing, so no
-     * result differs). In {@link #SELF_MAPPED_TABLE} the second L2 write to address 0x20 is served from a
-     * writable shadow entry onto L1 page 0x4000, which holds the EPT page table the shadow tables were built from
-     * and is write-tracked. KVM never installs a writable spte for a write-tracked gfn ({@code
-     * mmu_need_write_protect} in {@code set_spte}, and {@code account_shadowed} write-protects existing ones), so
-     * that an L2 store to its own EPT tables traps and reaches write tracking; here such a store would bypass it.
+     * Regression for a finding of the fuzzing work (not a disagreement with the reference: {@code accessL2}
+     * translates but stores nothing, so no result differed). In {@link #SELF_MAPPED_TABLE} the second L2 write to
+     * address 0x20 was served from a writable shadow entry onto L1 page 0x4000, which holds the EPT page table the
+     * shadow tables were built from and is write-tracked. KVM never installs a writable spte for a write-tracked
+     * gfn ({@code mmu_need_write_protect} in {@code set_spte}, and {@code account_shadowed} write-protects existing
+     * ones), so that an L2 store to its own EPT tables traps and reaches write tracking.
      */
-    @Disabled("NestedVcpu maps write-tracked EPT table pages writable in shadow leaves (ShadowMmu.leafSpte); "
-            + "reported to the mmu branch, enable when fixed")
     @Test
     void anL2WriteToItsOwnEptTableIsNeverServedFromAWritableShadowEntry() {
         FuzzTarget.Factory strict = new FuzzTarget.Factory() {

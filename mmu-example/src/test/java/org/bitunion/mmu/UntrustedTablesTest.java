@@ -101,13 +101,18 @@ class UntrustedTablesTest {
                 assertEquals(expected.l1Gpa(), actual.l1Gpa(), where);
                 assertEquals(expected.exitQualification(), actual.exitQualification(), where);
                 fromShadow += actual.fromShadow() ? 1 : 0;
+                if (access == Access.WRITE && actual.fromShadow()) {
+                    assertTrue(!cached.isWriteTracked(actual.l1Gpa()), where + ": an L2 store to a shadowed EPT"
+                            + " table was served by a writable shadow entry, bypassing write tracking");
+                }
             }
             if (op % 100 == 0) {
                 List<String> problems = cached.auditShadow();
                 assertTrue(problems.isEmpty(), "run " + run + " op " + op + ": " + problems);
             }
         }
-        assertTrue(cached.stats().faultsFixed() > 0 && fromShadow > 20, "the run exercised the shadow tables: "
+        // every mapping here lands on a table page, which is write-protected: only reads and fetches can hit
+        assertTrue(cached.stats().faultsFixed() > 0 && fromShadow >= 10, "the run exercised the shadow tables: "
                 + cached.stats() + ", " + fromShadow + " accesses from the shadow");
     }
 

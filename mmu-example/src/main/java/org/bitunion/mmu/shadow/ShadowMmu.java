@@ -28,7 +28,8 @@ import org.bitunion.mmu.walk.WalkResult;
  * <p>Invariants (checked by {@link #audit}): every leaf maps L1 memory inside {@code GuestMemory}; every link
  * points to a live page one level down; every live page is a root or linked from one (a page left without parents
  * is zapped at once); at most {@link #maxPages()} pages are live; every guest table that a live page shadows is
- * write-tracked, so its shadow entries change with it.
+ * write-tracked, so its shadow entries change with it; no writable leaf maps a write-tracked guest table
+ * ({@code mmu_need_write_protect}), so an L2 store to one of its own EPT tables always goes through the MMU.
  *
  * <p>Deliberate differences from KVM: (1) every shadowed guest table is write-protected, including last-level
  * ones (KVM lets those go "unsync" and resynchronises at INVEPT or root switch); so the shadow tables are coherent
@@ -322,8 +323,57 @@ public final class ShadowMmu {
         if (ShadowEntryBits.present(page.spt[index])) {
             dropSpte(page, index);
         }
-        page.spt[index] = leafSpte(walk, leafLevel, pageBase);
+        long spte = leafSpte(walk, leafLevel, pageBase);
+        if (ShadowEntryBits.writable(spte) && mapsWriteTrackedFrame(pageBase, pageSize)) {
+            spte = ShadowEntryBits.withWritable(spte, false);   // mmu_need_write_protect: the store must trap
+        }
+        page.spt[index] = spte;
         return true;
+    }
+
+    /** Whether {@code [pageBase, pageBase + pageSize)} holds a guest table that a live shadow page shadows. */
+    private boolean mapsWriteTrackedFrame(long pageBase, long pageSize) {
+        long firstGfn = pageBase / PAGE_SIZE;
+        long frames = pageSize / PAGE_SIZE;
+        if (frames <= hash.size()) {
+            for (long gfn = firstGfn; gfn < firstGfn + frames; gfn++) {
+                if (hash.containsKey(gfn)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (long gfn : hash.keySet()) {
+            if (gfn >= firstGfn && gfn < firstGfn + frames) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code kvm_mmu_slot_gfn_write_protect}, when {@code gfn} starts being shadowed: every writable leaf that maps
+     * it loses write permission, so L2's stores to that guest table trap from now on. KVM finds the leaves by its
+     * reverse map; the model scans its live pages, which is cheap because a frame starts being tracked rarely.
+     */
+    private void writeProtectLeavesMapping(long gfn) {
+        for (ShadowPage page = oldest; page != null; page = page.newer) {
+            int level = page.level();
+            if (level > 3) {
+                continue;                          // PML4 pages hold no leaves
+            }
+            long frames = EptWalker.pageSize(level) / PAGE_SIZE;
+            for (int index = 0; index < ShadowPage.ENTRIES; index++) {
+                long spte = page.spt[index];
+                if (ShadowEntryBits.present(spte) && ShadowEntryBits.writable(spte)
+                        && (level == 1 || ShadowEntryBits.largePage(spte))) {
+                    long firstGfn = ShadowEntryBits.frame(spte);
+                    if (gfn >= firstGfn && gfn < firstGfn + frames) {
+                        page.spt[index] = ShadowEntryBits.withWritable(spte, false);
+                    }
+                }
+            }
+        }
     }
 
     /** The role of a non-root shadow page: the context's base role with the page's level and inherited access. */
@@ -380,6 +430,7 @@ public final class ShadowMmu {
         } else {
             bucket = new ArrayList<>(2);
             hash.put(gfn, bucket);
+            writeProtectLeavesMapping(gfn);        // account_shadowed: the frame is write-tracked from now on
         }
         ShadowPage page = allocatePage();
         page.reset(gfn, role);
@@ -557,6 +608,10 @@ public final class ShadowMmu {
                     if (base < 0 || base > memoryBytes - size) {
                         problems.add("page #" + page.id + "[" + index + "] maps 0x" + Long.toHexString(base)
                                 + " outside L1 memory");
+                    }
+                    if (ShadowEntryBits.writable(spte) && mapsWriteTrackedFrame(base, size)) {
+                        problems.add("page #" + page.id + "[" + index + "] is a writable mapping of a write-tracked"
+                                + " guest table at 0x" + Long.toHexString(base));
                     }
                     if (shadowZeroCheck.isRsvdBitsSet(spte & ~softwareBits(), level)) {
                         problems.add("page #" + page.id + "[" + index + "] has reserved bits: "
