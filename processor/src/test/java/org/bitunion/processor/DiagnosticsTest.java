@@ -83,6 +83,24 @@ class DiagnosticsTest {
     }
 
     @Test
+    void negativeWidthIsAnErrorEvenWhereTheWidthCouldBeInferred() {
+        JavaFileObject source = source("t.NegWidth",
+                "@Bitfield(bits = 8) interface NegWidth {",
+                "    @Bits(-1) boolean flag();",
+                "    enum T { A, B }",
+                "    @Bits(-1) T kind();",
+                "    @Bits(-1) int level();",
+                "}");
+        Compilation compilation = compile(source);
+        assertThat(compilation).hadErrorContaining("boolean field flag() is 1 bit wide, not -1").inFile(source)
+                .onLineContaining("@Bits(-1) boolean flag()");
+        assertThat(compilation).hadErrorContaining("enum field kind() is -1 bits wide").inFile(source)
+                .onLineContaining("@Bits(-1) T kind()");
+        assertThat(compilation).hadErrorContaining("int field level() is @Bits(-1)").inFile(source)
+                .onLineContaining("@Bits(-1) int level()");
+    }
+
+    @Test
     void intWithoutWidth() {
         JavaFileObject source = source("t.N",
                 "@Bitfield(bits = 8) interface N {",

@@ -145,7 +145,9 @@ public final class DeclarationReader {
         AnnotationMirror bits = bitsAnnotation.orElse(null);
         AnnotationValue widthValue = bits == null ? null : AnnotationValues.explicit(bits, "value").orElse(null);
         AnnotationValue atValue = bits == null ? null : AnnotationValues.explicit(bits, "at").orElse(null);
-        int writtenWidth = bits == null ? -1 : AnnotationValues.intValue(bits, "value", -1);
+        // @Bits(value) has no default, so a written value is exactly an @Bits being present; any int may be written
+        boolean widthWritten = widthValue != null;
+        int writtenWidth = widthWritten ? AnnotationValues.intValue(bits, "value", 0) : 0;
         int at = bits == null ? -1 : AnnotationValues.intValue(bits, "at", -1);
 
         TypeMirror returnType = method.getReturnType();
@@ -156,7 +158,7 @@ public final class DeclarationReader {
         switch (returnType.getKind()) {
             case BOOLEAN -> {
                 kind = FieldKind.BOOLEAN;
-                width = writtenWidth == -1 ? 1 : writtenWidth;
+                width = widthWritten ? writtenWidth : 1;
             }
             case INT -> {
                 kind = FieldKind.INT;
@@ -176,7 +178,7 @@ public final class DeclarationReader {
                     kind = FieldKind.ENUM;
                     enumModel = EnumReader.read(typeElement, report);
                     int needed = EnumReader.bitsFor(enumModel.maxCode());
-                    width = writtenWidth == -1 ? needed : writtenWidth;
+                    width = widthWritten ? writtenWidth : needed;
                     checkAccessible(method, typeElement, report);
                 } else if (AnnotationValues.find(typeElement, AnnotationValues.BITFIELD).isPresent()) {
                     kind = FieldKind.NESTED;
@@ -184,7 +186,7 @@ public final class DeclarationReader {
                     if (nested == null) {
                         return Optional.empty();
                     }
-                    width = writtenWidth == -1 ? nested.bits() : writtenWidth;
+                    width = widthWritten ? writtenWidth : nested.bits();
                 } else {
                     reportUnsupportedType(method, returnType, report);
                     return Optional.empty();
@@ -197,7 +199,7 @@ public final class DeclarationReader {
         }
         DeclaredField field = new DeclaredField(name, method, kind, width, at, bits, widthValue, atValue,
                 enumModel, nested, elements.getDocComment(method));
-        ok &= checkWidth(field, writtenWidth, report);
+        ok &= checkWidth(field, widthWritten, report);
         if (at < -1) {
             field.errorOnPosition(report, "[BitfieldPosition] field " + name + "(): @Bits(at = " + at
                     + ") must be a bit position, 0 or more (or left out to follow the previous field)");
@@ -206,10 +208,10 @@ public final class DeclarationReader {
         return ok ? Optional.of(field) : Optional.empty();
     }
 
-    private static boolean checkWidth(DeclaredField field, int writtenWidth, ValidationReport report) {
+    private static boolean checkWidth(DeclaredField field, boolean widthWritten, ValidationReport report) {
         String name = field.name();
         if (field.kind() != FieldKind.BOOLEAN && field.kind() != FieldKind.ENUM
-                && field.kind() != FieldKind.NESTED && writtenWidth == -1) {
+                && field.kind() != FieldKind.NESTED && !widthWritten) {
             report.error(field.method(), "[BitfieldWidth] field " + name + "() needs a width: annotate it with"
                     + " @Bits(n), n from 1 to " + (field.kind() == FieldKind.INT ? 32 : 64));
             return false;
