@@ -1,0 +1,111 @@
+package org.bitunion.processor;
+
+import com.google.auto.service.AutoService;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+import org.bitunion.processor.generation.BitsClassGenerator;
+import org.bitunion.processor.validation.DeclarationReader;
+import org.bitunion.processor.validation.Problem;
+
+/**
+ * Generates a {@code ...Bits} accessor class for every {@code @Bitfield} interface.
+ *
+ * <p>Each round: read and validate each declaration into a model; print its problems on the elements at fault;
+ * generate only from a clean model. A declaration that refers to a type not yet generated (by another processor)
+ * is remembered by name and retried next round; only if it is still unresolved when processing is over is that an
+ * error. The annotation is never claimed, so other processors see it too.
+ */
+@AutoService(Processor.class)
+public final class BitfieldProcessor extends AbstractProcessor {
+    static final String BITFIELD = "org.bitunion.Bitfield";
+
+    /** Qualified names of declarations to retry next round: elements may be new objects in a new round. */
+    private final Set<String> deferred = new LinkedHashSet<>();
+    /** Problems already printed, so an enum shared by several fields reports its bad code once. */
+    private final Set<String> reported = new HashSet<>();
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        return Set.of(BITFIELD);
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        Set<TypeElement> todo = new LinkedHashSet<>();
+        for (String name : deferred) {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+            if (type != null) {
+                todo.add(type);
+            }
+        }
+        deferred.clear();
+        TypeElement bitfield = processingEnv.getElementUtils().getTypeElement(BITFIELD);
+        if (bitfield != null) {
+            for (Element element : round.getElementsAnnotatedWith(bitfield)) {
+                if (element instanceof TypeElement type) {
+                    todo.add(type);
+                }
+            }
+        }
+        DeclarationReader reader = new DeclarationReader(processingEnv.getElementUtils());
+        for (TypeElement type : todo) {
+            try {
+                process(type, reader, round.processingOver());
+            } catch (IOException e) {
+                processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[BitfieldFile] could not write the"
+                        + " class generated for " + type.getSimpleName() + " (does a type of that name exist already?): "
+                        + e.getMessage(), type);
+            } catch (RuntimeException e) {
+                reportCrash(type, e);
+            }
+        }
+        return false;
+    }
+
+    private void process(TypeElement type, DeclarationReader reader, boolean lastRound) throws IOException {
+        DeclarationReader.Result result = reader.read(type);
+        if (result.isDeferred()) {
+            if (lastRound) {
+                processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[BitfieldUndefined] "
+                        + type.getSimpleName() + " refers to types that do not exist: "
+                        + String.join(", ", result.unresolvedTypes()), type);
+            } else {
+                deferred.add(type.getQualifiedName().toString());
+            }
+            return;
+        }
+        for (Problem problem : result.report().problems()) {
+            if (reported.add(problem.element() + "\0" + problem.message())) {
+                problem.printTo(processingEnv.getMessager());
+            }
+        }
+        if (result.model() != null) {
+            new BitsClassGenerator().generate(result.model()).writeTo(processingEnv.getFiler());
+        }
+    }
+
+    /** A bug of ours, never the user's: say so on the element being processed, with the trace to report. */
+    private void reportCrash(TypeElement type, Exception e) {
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[BitfieldInternal] bitunion could not"
+                + " generate " + type.getSimpleName() + "Bits: " + e + ". Please report this with the trace:\n"
+                + trace, type);
+    }
+}

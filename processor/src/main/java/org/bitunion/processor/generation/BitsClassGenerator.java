@@ -1,0 +1,81 @@
+package org.bitunion.processor.generation;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+import org.bitunion.processor.model.BitfieldModel;
+import org.bitunion.processor.model.FieldModel;
+import org.bitunion.processor.model.GeneratedNames;
+
+/**
+ * Turns a validated {@link BitfieldModel} into the source of its {@code ...Bits} class. Generation never fails
+ * and never checks anything: every problem was reported before a model could exist. The output depends only on
+ * the model, so the same declaration always gives the same bytes.
+ */
+public final class BitsClassGenerator {
+    /** The value of the {@code @Generated} annotation: the processor, and no timestamp. */
+    public static final String GENERATOR = "org.bitunion.processor.BitfieldProcessor";
+
+    private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+
+    public JavaFile generate(BitfieldModel model) {
+        TypeSpec.Builder type = TypeSpec.classBuilder(model.bitsClass())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addOriginatingElement(model.element())
+                .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", GENERATOR).build())
+                .addJavadoc(classJavadoc(model));
+
+        List<FieldAccessors> accessors = new ArrayList<>();
+        for (FieldModel field : model.fields()) {
+            accessors.add(new FieldAccessors(model, field));
+        }
+        for (FieldAccessors field : accessors) {
+            type.addFields(field.constants());
+        }
+        type.addField(FieldSpec.builder(FieldAccessors.wordType(model), GeneratedNames.FIELDS_MASK,
+                        Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Every bit that belongs to a named field.\n")
+                .initializer("$L", Literals.hex(model.fieldsMask(), model.isLongWord()))
+                .build());
+        type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        for (FieldAccessors field : accessors) {
+            type.addMethods(field.methods());
+        }
+        type.addMethods(new TextMethods(model).methods());
+        return JavaFile.builder(model.bitsClass().packageName(), type.build())
+                .skipJavaLangImports(true)
+                .indent("    ")
+                .build();
+    }
+
+    /** Says what the class is and draws the layout, one line per field, so the Javadoc is the C declaration. */
+    private static String classJavadoc(BitfieldModel model) {
+        StringBuilder doc = new StringBuilder()
+                .append("Static accessors for the {@link ").append(model.type().canonicalName().replace("$", "$$"))
+                .append("} packed union:\na ").append(model.bits()).append("-bit word held in an {@code ")
+                .append(model.isLongWord() ? "long" : "int").append("}, fields LSB first as GCC lays out\n")
+                .append("the same C bitfields.\n\n<pre>\n");
+        for (FieldModel field : model.fields()) {
+            String bits = field.width() == 1 ? String.valueOf(field.shift())
+                    : field.shift() + ".." + field.lastBit();
+            doc.append(String.format("%-7s %s (%s%s)%n", bits, field.name(), typeName(field),
+                    field.kind() == org.bitunion.processor.model.FieldKind.BOOLEAN ? "" : ", " + field.width()
+                            + " bits"));
+        }
+        return doc.append("</pre>\n").toString();
+    }
+
+    private static String typeName(FieldModel field) {
+        return switch (field.kind()) {
+            case ENUM -> field.enumModel().type().simpleName();
+            case NESTED -> field.nested().type().simpleName();
+            default -> field.kind().javaName();
+        };
+    }
+}

@@ -1,0 +1,261 @@
+package org.bitunion.processor.generation;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+import org.bitunion.processor.model.BitfieldModel;
+import org.bitunion.processor.model.EnumConstant;
+import org.bitunion.processor.model.FieldKind;
+import org.bitunion.processor.model.FieldModel;
+import org.bitunion.processor.model.GeneratedNames;
+
+/**
+ * The members generated for one field: its {@code _SHIFT}/{@code _WIDTH}/{@code _MASK} constants, the getter,
+ * the raw-code getter of enum fields, and the range-checked {@code with...}. Each accessor is a mask and a shift
+ * over the primitive word, written with the constants so it reads like hand-written code and folds like it.
+ */
+final class FieldAccessors {
+    static final ClassName ERRORS = ClassName.get("org.bitunion", "BitfieldErrors");
+
+    private final BitfieldModel model;
+    private final FieldModel field;
+    private final TypeName word;
+    private final String shift;
+    private final String width;
+    private final String mask;
+
+    FieldAccessors(BitfieldModel model, FieldModel field) {
+        this.model = model;
+        this.field = field;
+        this.word = wordType(model);
+        this.shift = GeneratedNames.shiftConstant(field.name());
+        this.width = GeneratedNames.widthConstant(field.name());
+        this.mask = GeneratedNames.maskConstant(field.name());
+    }
+
+    static TypeName wordType(BitfieldModel model) {
+        return model.isLongWord() ? TypeName.LONG : TypeName.INT;
+    }
+
+    /** The Java type the getter returns and {@code with...} takes. */
+    TypeName valueType() {
+        return switch (field.kind()) {
+            case BOOLEAN -> TypeName.BOOLEAN;
+            case INT -> TypeName.INT;
+            case LONG -> TypeName.LONG;
+            case ENUM -> field.enumModel().type();
+            case NESTED -> field.nested().isLongWord() ? TypeName.LONG : TypeName.INT;
+        };
+    }
+
+    List<FieldSpec> constants() {
+        String range = bitRange();
+        return List.of(
+                FieldSpec.builder(TypeName.INT, shift, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("The lowest bit of {@code $L}: $L.\n", field.name(), range)
+                        .initializer("$L", field.shift())
+                        .build(),
+                FieldSpec.builder(TypeName.INT, width, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("The width of {@code $L} in bits: $L.\n", field.name(), range)
+                        .initializer("$L", field.width())
+                        .build(),
+                FieldSpec.builder(word, mask, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("The bits of {@code $L} in place: $L.\n", field.name(), range)
+                        .initializer("$L", Literals.hex(field.maskInPlace(), model.isLongWord()))
+                        .build());
+    }
+
+    List<MethodSpec> methods() {
+        List<MethodSpec> methods = new ArrayList<>();
+        if (field.kind() == FieldKind.ENUM) {
+            methods.add(codeGetter());
+            methods.add(enumGetter());
+        } else {
+            methods.add(getter());
+        }
+        methods.add(with());
+        return methods;
+    }
+
+    /** {@code bits 8..10} or {@code bit 4}. */
+    String bitRange() {
+        return field.width() == 1 ? "bit " + field.shift() : "bits " + field.shift() + ".." + field.lastBit();
+    }
+
+    private MethodSpec.Builder accessor(String name) {
+        return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC);
+    }
+
+    /** The declaring method's own doc comment, as a paragraph after ours, so the user's words reach the caller. */
+    private MethodSpec.Builder addUserDoc(MethodSpec.Builder method) {
+        if (field.javadoc() != null && !field.javadoc().isBlank()) {
+            method.addJavadoc("\n<p>$L\n", field.javadoc().strip());
+        }
+        return method;
+    }
+
+    private MethodSpec getter() {
+        MethodSpec.Builder getter = accessor(field.name())
+                .addJavadoc("Returns {@code $L}, $L of the word$L.\n", field.name(), bitRange(), valueDescription());
+        getter = addUserDoc(getter)
+                .returns(valueType())
+                .addParameter(word, "word");
+        if (field.kind() == FieldKind.BOOLEAN) {
+            return getter.addStatement("return (word & $L) != 0", mask).build();
+        }
+        return getter.addStatement("return $L", extractAs(field.hasLongValue())).build();
+    }
+
+    private MethodSpec codeGetter() {
+        return addUserDoc(accessor(GeneratedNames.codeMethod(field.name()))
+                .addJavadoc("Returns the raw code of {@code $L}, $L of the word, whether or not a constant of"
+                        + " {@link $T} has it.\n", field.name(), bitRange(), field.enumModel().type()))
+                .returns(TypeName.INT)
+                .addParameter(word, "word")
+                .addStatement("return $L", extractAs(false))
+                .build();
+    }
+
+    private MethodSpec enumGetter() {
+        CodeBlock.Builder body = CodeBlock.builder()
+                .addStatement("int code = $N(word)", GeneratedNames.codeMethod(field.name()))
+                .beginControlFlow("switch (code)");
+        for (EnumConstant constant : field.enumModel().constants()) {
+            body.addStatement("case $L: return $T.$N", constant.code(), field.enumModel().type(), constant.name());
+        }
+        body.addStatement("default: throw $T.undefinedCode($S, $S, $L)", ERRORS, qualifiedName(),
+                        field.enumModel().type().simpleName(),
+                        field.width() == 32 ? "Integer.toUnsignedLong(code)" : "code")
+                .endControlFlow();
+        return addUserDoc(accessor(field.name())
+                .addJavadoc("Returns {@code $L}, $L of the word.\n", field.name(), bitRange()))
+                .addJavadoc("\n@throws IllegalArgumentException if no constant of {@link $T} has the code in the"
+                        + " word\n", field.enumModel().type())
+                .returns(valueType())
+                .addParameter(word, "word")
+                .addCode(body.build())
+                .build();
+    }
+
+    private MethodSpec with() {
+        MethodSpec.Builder with = accessor(GeneratedNames.withMethod(field.name()))
+                .addJavadoc("Returns the word with {@code $L} ($L) set to {@code value} and every other bit kept.\n",
+                        field.name(), bitRange());
+        with = addUserDoc(with)
+                .returns(word)
+                .addParameter(word, "word")
+                .addParameter(valueType(), "value");
+        switch (field.kind()) {
+            case BOOLEAN -> with.addStatement("return value ? word | $L : word & ~$L", mask, mask);
+            case ENUM -> {
+                with.addJavadoc("\n@throws NullPointerException if {@code value} is null\n");
+                with.beginControlFlow("if (value == null)")
+                        .addStatement("throw $T.nullValue($S)", ERRORS, qualifiedName())
+                        .endControlFlow();
+                with.addCode(encodeEnum());
+                with.addStatement("return $L", insert("code", false));
+            }
+            default -> {
+                if (!field.fillsValueType()) {
+                    with.addJavadoc("\n@throws IllegalArgumentException if {@code value} is not in $L\n",
+                            valueDescription().substring(2));
+                    with.beginControlFlow("if ((value >>> $L) != 0)", width)
+                            .addStatement("throw $T.outOfRange($S, value, $L)", ERRORS, qualifiedName(), width)
+                            .endControlFlow();
+                }
+                with.addStatement("return $L", insert("value", field.hasLongValue()));
+            }
+        }
+        return with.build();
+    }
+
+    /** {@code int code = value.ordinal();}, or one comparison per constant when codes are explicit. */
+    private CodeBlock encodeEnum() {
+        if (field.enumModel().codesAreOrdinals()) {
+            return CodeBlock.builder().addStatement("int code = value.ordinal()").build();
+        }
+        CodeBlock.Builder encode = CodeBlock.builder().addStatement("int code");
+        boolean first = true;
+        for (EnumConstant constant : field.enumModel().constants()) {
+            if (first) {
+                encode.beginControlFlow("if (value == $T.$N)", field.enumModel().type(), constant.name());
+                first = false;
+            } else {
+                encode.nextControlFlow("else if (value == $T.$N)", field.enumModel().type(), constant.name());
+            }
+            encode.addStatement("code = $L", constant.code());
+        }
+        return encode.nextControlFlow("else")
+                .addStatement("throw new $T($S + value)", IllegalStateException.class,
+                        field.enumModel().type().simpleName() + " changed after " + model.bitsClass().simpleName()
+                                + " was generated; recompile: ")
+                .endControlFlow()
+                .build();
+    }
+
+    /**
+     * The field's bits as an unsigned value of type {@code int} or {@code long}: mask, then unsigned shift.
+     * A field that fills the whole word is the word; a 32-bit field read as {@code long} is zero-extended.
+     */
+    private CodeBlock extractAs(boolean asLong) {
+        int wordBits = model.isLongWord() ? 64 : 32;
+        String bits;
+        if (field.width() == wordBits) {
+            bits = "word";
+        } else if (field.shift() == 0) {
+            bits = "word & " + mask;
+        } else {
+            bits = "(word & " + mask + ") >>> " + shift;
+        }
+        if (model.isLongWord() && !asLong) {
+            return CodeBlock.of("(int) $L", bits.equals("word") ? "word" : "(" + bits + ")");
+        }
+        if (!model.isLongWord() && asLong && field.width() == 32) {
+            return CodeBlock.of("$T.toUnsignedLong(word)", Integer.class);
+        }
+        return CodeBlock.of("$L", bits);
+    }
+
+    /**
+     * The word with the field replaced by {@code value} (already range-checked). A 32-bit int going into a long
+     * word is zero-extended first, so a negative value cannot smear its sign over the bits above.
+     */
+    private CodeBlock insert(String value, boolean longValue) {
+        String placed;
+        if (model.isLongWord() && !longValue) {
+            placed = field.width() == 32 ? "(" + value + " & 0xffff_ffffL)" : "(long) " + value;
+        } else if (!model.isLongWord() && longValue) {
+            placed = "(int) " + value;
+        } else {
+            placed = value;
+        }
+        if (field.shift() != 0) {
+            placed = "(" + placed + " << " + shift + ")";
+        }
+        int wordBits = model.isLongWord() ? 64 : 32;
+        if (field.width() == wordBits) {
+            return CodeBlock.of("$L", placed);
+        }
+        return CodeBlock.of("(word & ~$L) | $L", mask, placed);
+    }
+
+    /** {@code , 0..15} for the getter's Javadoc; empty for booleans. */
+    private String valueDescription() {
+        if (field.kind() == FieldKind.BOOLEAN) {
+            return "";
+        }
+        if (field.fillsValueType() && field.kind() != FieldKind.ENUM) {
+            return ", all " + field.width() + " bits of the " + (field.hasLongValue() ? "long" : "int");
+        }
+        return ", 0.." + Long.toUnsignedString(FieldModel.lowMask(field.width()));
+    }
+
+    String qualifiedName() {
+        return model.displayName() + "." + field.name();
+    }
+}

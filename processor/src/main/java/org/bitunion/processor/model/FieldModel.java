@@ -1,0 +1,56 @@
+package org.bitunion.processor.model;
+
+import javax.lang.model.element.ExecutableElement;
+
+/**
+ * One validated field: where its bits are and what they hold.
+ *
+ * @param name    the accessor name, as declared ({@code cr4Pae})
+ * @param method  the declaring method, the originating element of every diagnostic about this field
+ * @param kind    what the Java type is
+ * @param shift   the least significant bit
+ * @param width   the number of bits, 1..64
+ * @param enumModel   the enum, for {@link FieldKind#ENUM} fields, else {@code null}
+ * @param nested  the nested union, for {@link FieldKind#NESTED} fields, else {@code null}
+ * @param javadoc the declaring method's doc comment, copied onto the accessors, or {@code null}
+ */
+public record FieldModel(
+        String name,
+        ExecutableElement method,
+        FieldKind kind,
+        int shift,
+        int width,
+        EnumModel enumModel,
+        NestedModel nested,
+        String javadoc) {
+
+    /** The highest bit the field occupies. */
+    public int lastBit() {
+        return shift + width - 1;
+    }
+
+    /** The field's bits in place, as an unsigned 64-bit pattern. */
+    public long maskInPlace() {
+        return lowMask(width) << shift;
+    }
+
+    /** Whether the value type ({@code int} for int, enum codes and int-word nested) is {@code long}. */
+    public boolean hasLongValue() {
+        return kind == FieldKind.LONG || (kind == FieldKind.NESTED && nested.isLongWord());
+    }
+
+    /** Bits of the value's own Java type: 1 for boolean, 32 for int-valued, 64 for long-valued fields. */
+    public int valueTypeBits() {
+        return kind == FieldKind.BOOLEAN ? 1 : hasLongValue() ? 64 : 32;
+    }
+
+    /** Whether every value of the Java type fits, so {@code with...} has nothing to check. */
+    public boolean fillsValueType() {
+        return width == valueTypeBits();
+    }
+
+    /** The lowest {@code width} bits set. */
+    public static long lowMask(int width) {
+        return width >= 64 ? -1L : (1L << width) - 1;
+    }
+}

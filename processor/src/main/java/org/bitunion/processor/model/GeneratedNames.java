@@ -1,0 +1,61 @@
+package org.bitunion.processor.model;
+
+import java.util.Locale;
+
+/**
+ * The names of generated members, in one place so that generation and the clash check can never disagree.
+ */
+public final class GeneratedNames {
+    /** Whole-word members that no field may generate a name equal to. */
+    public static final String FIELDS_MASK = "FIELDS_MASK";
+    public static final String TO_STRING = "toString";
+    public static final String DIFF = "diff";
+    public static final String APPEND_DIFF = "appendDiff";
+
+    private GeneratedNames() {}
+
+    /** {@code level} gives {@code withLevel}. */
+    public static String withMethod(String field) {
+        return "with" + Character.toUpperCase(field.charAt(0)) + field.substring(1);
+    }
+
+    /** The raw-code getter of an enum field: {@code memType} gives {@code memTypeCode}. */
+    public static String codeMethod(String field) {
+        return field + "Code";
+    }
+
+    /** The private helper that names an enum code for toString and diff. */
+    public static String codeNameMethod(String field) {
+        return field + "CodeName";
+    }
+
+    /** {@code cr4Pae} gives {@code CR4_PAE}; {@code smep_andnot_wp} gives {@code SMEP_ANDNOT_WP}. */
+    public static String constantPrefix(String field) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < field.length(); i++) {
+            char c = field.charAt(i);
+            if (Character.isUpperCase(c) && i > 0) {
+                char previous = field.charAt(i - 1);
+                boolean nextIsLower = i + 1 < field.length() && Character.isLowerCase(field.charAt(i + 1));
+                if (Character.isLowerCase(previous) || Character.isDigit(previous)
+                        || (Character.isUpperCase(previous) && nextIsLower)) {
+                    out.append('_');
+                }
+            }
+            out.append(c);
+        }
+        return out.toString().toUpperCase(Locale.ROOT);
+    }
+
+    public static String shiftConstant(String field) {
+        return constantPrefix(field) + "_SHIFT";
+    }
+
+    public static String widthConstant(String field) {
+        return constantPrefix(field) + "_WIDTH";
+    }
+
+    public static String maskConstant(String field) {
+        return constantPrefix(field) + "_MASK";
+    }
+}
