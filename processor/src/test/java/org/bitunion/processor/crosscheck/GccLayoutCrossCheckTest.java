@@ -58,10 +58,11 @@ class GccLayoutCrossCheckTest {
                         unsigned int smapAndnotWp : 1;
                         unsigned int adDisabled : 1;
                         unsigned int guestMode : 1;
-                        unsigned long long : 6;
+                        unsigned int : 6;
                         unsigned int smm : 8;
                     } f;
                 };
+                _Static_assert(sizeof(union gcc_check_PageRole) == 4, "gcc_check_PageRole is one word");
                 """, CUnionWriter.unionDeclaration(KernelLayouts.PAGE_ROLE));
         assertEquals("""
                 union gcc_check_MmuRole {
@@ -71,6 +72,7 @@ class GccLayoutCrossCheckTest {
                         union gcc_check_ExtendedRole ext;
                     } f;
                 };
+                _Static_assert(sizeof(union gcc_check_MmuRole) == 8, "gcc_check_MmuRole is one word");
                 """, CUnionWriter.unionDeclaration(KernelLayouts.MMU_ROLE));
     }
 }

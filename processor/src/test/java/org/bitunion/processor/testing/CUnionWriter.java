@@ -18,8 +18,8 @@ import org.bitunion.processor.testing.BitfieldSpec.PlacedField;
  *     uint32_t word;
  *     struct {
  *         unsigned int level : 4;          // boolean, int and enum fields
- *         unsigned long long pfn : 40;     // long fields
- *         unsigned long long : 6;          // a gap before an explicit `at`
+ *         unsigned long long pfn : 40;     // long fields (unsigned int in a union of up to 32 bits)
+ *         unsigned long long : 6;          // a gap before an explicit `at` (likewise)
  *         union ExtendedRole ext;          // a nested 32- or 64-bit @Bitfield, as in kvm_mmu_role
  *     } f;
  * };
@@ -98,15 +98,18 @@ public final class CUnionWriter {
         out.append("union ").append(cName(spec)).append(" {\n");
         out.append("    ").append(spec.longWord() ? "uint64_t" : "uint32_t").append(" word;\n");
         out.append("    struct {\n");
+        // In a union of at most 32 bits, long fields and gaps are `unsigned int`: the same layout, and an
+        // `unsigned long long` member would make the union 8 bytes, 8-aligned, so it would nest at the wrong offset.
+        String longType = spec.longWord() ? "unsigned long long" : "unsigned int";
         int next = 0;
         for (PlacedField placed : spec.layout()) {
             FieldSpec field = placed.field();
             if (placed.shift() > next) {
-                out.append("        unsigned long long : ").append(placed.shift() - next).append(";\n");
+                out.append("        ").append(longType).append(" : ").append(placed.shift() - next).append(";\n");
             }
             out.append("        ");
             switch (field.kind()) {
-                case LONG -> out.append("unsigned long long ").append(field.name()).append(" : ")
+                case LONG -> out.append(longType).append(' ').append(field.name()).append(" : ")
                         .append(placed.width());
                 case NESTED -> out.append("union ").append(cName(field.nested())).append(' ').append(field.name());
                 default -> out.append("unsigned int ").append(field.name()).append(" : ").append(placed.width());
@@ -115,6 +118,8 @@ public final class CUnionWriter {
             next = placed.shift() + placed.width();
         }
         out.append("    } f;\n};\n");
+        out.append("_Static_assert(sizeof(union ").append(cName(spec)).append(") == ")
+                .append(spec.longWord() ? 8 : 4).append(", \"").append(cName(spec)).append(" is one word\");\n");
         return out.toString();
     }
 
