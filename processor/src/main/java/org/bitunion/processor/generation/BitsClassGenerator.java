@@ -58,9 +58,9 @@ public final class BitsClassGenerator {
     private static String classJavadoc(BitfieldModel model) {
         StringBuilder doc = new StringBuilder()
                 .append("Static accessors for the {@link ").append(model.type().canonicalName().replace("$", "$$"))
-                .append("} packed union:\na ").append(model.bits()).append("-bit word held in an {@code ")
-                .append(model.isLongWord() ? "long" : "int").append("}, fields LSB first as GCC lays out\n")
-                .append("the same C bitfields.\n\n<pre>\n");
+                .append("} packed union,\nwhose ").append(model.bits()).append(" bits are held in an {@code ")
+                .append(model.isLongWord() ? "long" : "int").append("}: fields are LSB first,\n")
+                .append("as GCC lays out the same C bitfields on x86-64.\n\n<pre>\n");
         for (FieldModel field : model.fields()) {
             String bits = field.width() == 1 ? String.valueOf(field.shift())
                     : field.shift() + ".." + field.lastBit();

@@ -113,7 +113,7 @@ final class FieldAccessors {
 
     private MethodSpec codeGetter() {
         return addUserDoc(accessor(GeneratedNames.codeMethod(field.name()))
-                .addJavadoc("Returns the raw code of {@code $L}, $L of the word, whether or not a constant of"
+                .addJavadoc("Returns the raw code of {@code $L}, $L of the word,\nwhether or not a constant of"
                         + " {@link $T} has it.\n", field.name(), bitRange(), field.enumModel().type()))
                 .returns(TypeName.INT)
                 .addParameter(word, "word")
@@ -134,8 +134,8 @@ final class FieldAccessors {
                 .endControlFlow();
         return addUserDoc(accessor(field.name())
                 .addJavadoc("Returns {@code $L}, $L of the word.\n", field.name(), bitRange()))
-                .addJavadoc("\n@throws IllegalArgumentException if no constant of {@link $T} has the code in the"
-                        + " word\n", field.enumModel().type())
+                .addJavadoc("\n@throws IllegalArgumentException if no constant of {@link $T} has the code"
+                        + "\n    in the word\n", field.enumModel().type())
                 .returns(valueType())
                 .addParameter(word, "word")
                 .addCode(body.build())
@@ -144,7 +144,7 @@ final class FieldAccessors {
 
     private MethodSpec with() {
         MethodSpec.Builder with = accessor(GeneratedNames.withMethod(field.name()))
-                .addJavadoc("Returns the word with {@code $L} ($L) set to {@code value} and every other bit kept.\n",
+                .addJavadoc("Returns the word with {@code $L} ($L) set to {@code value}\nand every other bit kept.\n",
                         field.name(), bitRange());
         with = addUserDoc(with)
                 .returns(word)
@@ -191,7 +191,7 @@ final class FieldAccessors {
             encode.addStatement("code = $L", constant.code());
         }
         return encode.nextControlFlow("else")
-                .addStatement("throw new $T($S + value)", IllegalStateException.class,
+                .addStatement("throw new $T($S$Z + value)", IllegalStateException.class,
                         field.enumModel().type().simpleName() + " changed after " + model.bitsClass().simpleName()
                                 + " was generated; recompile: ")
                 .endControlFlow()

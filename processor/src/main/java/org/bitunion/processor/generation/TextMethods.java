@@ -62,8 +62,8 @@ final class TextMethods {
         body.addStatement("return text.append('}').toString()");
         return MethodSpec.methodBuilder(GeneratedNames.TO_STRING)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addJavadoc("Returns every field of the word by name, as {@code $L{$L=...}}; enums by constant name"
-                        + " (an undefined code as its number), nested unions in braces, and any set bits outside"
+                .addJavadoc("Returns every field of the word by name, as {@code $L{$L=...}}:\nenums by constant name"
+                        + " (an undefined code as its number), nested unions in braces,\nand any set bits outside"
                         + " the fields as {@code $L}.\n", model.displayName(),
                         model.fields().isEmpty() ? "" : model.fields().get(0).name(), OTHER_BITS)
                 .returns(String.class)
@@ -75,8 +75,8 @@ final class TextMethods {
     private MethodSpec diff() {
         return MethodSpec.methodBuilder(GeneratedNames.DIFF)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addJavadoc("Returns the fields that differ between two words, as {@code name: before -> after}"
-                        + " separated by commas (nested fields as {@code outer.inner}); empty when none do.\n")
+                .addJavadoc("Returns the fields that differ between two words, as {@code name: before -> after}\n"
+                        + "separated by commas (nested fields as {@code outer.inner}); empty when none do.\n")
                 .returns(String.class)
                 .addParameter(word, "before")
                 .addParameter(word, "after")
@@ -110,7 +110,7 @@ final class TextMethods {
         return MethodSpec.methodBuilder(GeneratedNames.APPEND_DIFF)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc("Appends {@link #diff}'s entries to {@code text}, each field name preceded by"
-                        + " {@code prefix}; how an enclosing union's {@code diff} describes this one.\n")
+                        + " {@code prefix};\nhow an enclosing union's {@code diff} describes this one.\n")
                 .addParameter(StringBuilder.class, "text")
                 .addParameter(String.class, "prefix")
                 .addParameter(word, "before")

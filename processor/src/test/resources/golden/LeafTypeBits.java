@@ -1,0 +1,182 @@
+package test;
+
+import javax.annotation.processing.Generated;
+import org.bitunion.BitfieldErrors;
+import org.bitunion.BitfieldText;
+
+/**
+ * Static accessors for the {@link test.LeafType} packed union,
+ * whose 8 bits are held in an {@code int}: fields are LSB first,
+ * as GCC lays out the same C bitfields on x86-64.
+ *
+ * <pre>
+ * 0..2    memoryType (MemoryType, 3 bits)
+ * 3       ignorePat (boolean)
+ * </pre>
+ */
+@Generated("org.bitunion.processor.BitfieldProcessor")
+public final class LeafTypeBits {
+    /**
+     * The lowest bit of {@code memoryType}: bits 0..2.
+     */
+    public static final int MEMORY_TYPE_SHIFT = 0;
+
+    /**
+     * The width of {@code memoryType} in bits: bits 0..2.
+     */
+    public static final int MEMORY_TYPE_WIDTH = 3;
+
+    /**
+     * The bits of {@code memoryType} in place: bits 0..2.
+     */
+    public static final int MEMORY_TYPE_MASK = 0x7;
+
+    /**
+     * The lowest bit of {@code ignorePat}: bit 3.
+     */
+    public static final int IGNORE_PAT_SHIFT = 3;
+
+    /**
+     * The width of {@code ignorePat} in bits: bit 3.
+     */
+    public static final int IGNORE_PAT_WIDTH = 1;
+
+    /**
+     * The bits of {@code ignorePat} in place: bit 3.
+     */
+    public static final int IGNORE_PAT_MASK = 0x8;
+
+    /**
+     * Every bit that belongs to a named field.
+     */
+    public static final int FIELDS_MASK = 0xf;
+
+    private LeafTypeBits() {
+    }
+
+    /**
+     * Returns the raw code of {@code memoryType}, bits 0..2 of the word,
+     * whether or not a constant of {@link MemoryType} has it.
+     */
+    public static int memoryTypeCode(int word) {
+        return word & MEMORY_TYPE_MASK;
+    }
+
+    /**
+     * Returns {@code memoryType}, bits 0..2 of the word.
+     *
+     * @throws IllegalArgumentException if no constant of {@link MemoryType} has the code
+     *     in the word
+     */
+    public static MemoryType memoryType(int word) {
+        int code = memoryTypeCode(word);
+        switch (code) {
+            case 0: return MemoryType.UC;
+            case 1: return MemoryType.WC;
+            case 4: return MemoryType.WT;
+            case 5: return MemoryType.WP;
+            case 6: return MemoryType.WB;
+            default: throw BitfieldErrors.undefinedCode("LeafType.memoryType", "MemoryType", code);
+        }
+    }
+
+    /**
+     * Returns the word with {@code memoryType} (bits 0..2) set to {@code value}
+     * and every other bit kept.
+     *
+     * @throws NullPointerException if {@code value} is null
+     */
+    public static int withMemoryType(int word, MemoryType value) {
+        if (value == null) {
+            throw BitfieldErrors.nullValue("LeafType.memoryType");
+        }
+        int code;
+        if (value == MemoryType.UC) {
+            code = 0;
+        } else if (value == MemoryType.WC) {
+            code = 1;
+        } else if (value == MemoryType.WT) {
+            code = 4;
+        } else if (value == MemoryType.WP) {
+            code = 5;
+        } else if (value == MemoryType.WB) {
+            code = 6;
+        } else {
+            throw new IllegalStateException("MemoryType changed after LeafTypeBits was generated; recompile: "
+                     + value);
+        }
+        return (word & ~MEMORY_TYPE_MASK) | code;
+    }
+
+    /**
+     * Returns {@code ignorePat}, bit 3 of the word.
+     */
+    public static boolean ignorePat(int word) {
+        return (word & IGNORE_PAT_MASK) != 0;
+    }
+
+    /**
+     * Returns the word with {@code ignorePat} (bit 3) set to {@code value}
+     * and every other bit kept.
+     */
+    public static int withIgnorePat(int word, boolean value) {
+        return value ? word | IGNORE_PAT_MASK : word & ~IGNORE_PAT_MASK;
+    }
+
+    /**
+     * Returns every field of the word by name, as {@code LeafType{memoryType=...}}:
+     * enums by constant name (an undefined code as its number), nested unions in braces,
+     * and any set bits outside the fields as {@code (other bits)}.
+     */
+    public static String toString(int word) {
+        StringBuilder text = new StringBuilder("LeafType{");
+        text.append("memoryType=").append(memoryTypeCodeName(memoryTypeCode(word)));
+        text.append(", ignorePat=").append(ignorePat(word));
+        if ((word & ~FIELDS_MASK) != 0) {
+            text.append(", (other bits)=0x").append(Integer.toHexString(word & ~FIELDS_MASK));
+        }
+        return text.append('}').toString();
+    }
+
+    /**
+     * Returns the fields that differ between two words, as {@code name: before -> after}
+     * separated by commas (nested fields as {@code outer.inner}); empty when none do.
+     */
+    public static String diff(int before, int after) {
+        StringBuilder text = new StringBuilder();
+        appendDiff(text, "", before, after);
+        return text.toString();
+    }
+
+    /**
+     * Appends {@link #diff}'s entries to {@code text}, each field name preceded by {@code prefix};
+     * how an enclosing union's {@code diff} describes this one.
+     */
+    public static void appendDiff(StringBuilder text, String prefix, int before, int after) {
+        if (((before ^ after) & MEMORY_TYPE_MASK) != 0) {
+            BitfieldText.startChange(text, prefix, "memoryType")
+                    .append(memoryTypeCodeName(memoryTypeCode(before))).append(" -> ")
+                    .append(memoryTypeCodeName(memoryTypeCode(after)));
+        }
+        if (((before ^ after) & IGNORE_PAT_MASK) != 0) {
+            BitfieldText.startChange(text, prefix, "ignorePat").append(ignorePat(before))
+                    .append(" -> ").append(ignorePat(after));
+        }
+        if (((before ^ after) & ~FIELDS_MASK) != 0) {
+            BitfieldText.startChange(text, prefix, "(other bits)").append("0x")
+                    .append(Integer.toHexString(before & ~FIELDS_MASK)).append(" -> 0x")
+                    .append(Integer.toHexString(after & ~FIELDS_MASK));
+        }
+    }
+
+    private static String memoryTypeCodeName(int code) {
+        switch (code) {
+            case 0: return "UC";
+            case 1: return "WC";
+            case 4: return "WT";
+            case 5: return "WP";
+            case 6: return "WB";
+            default: return Integer.toUnsignedString(code);
+        }
+    }
+}

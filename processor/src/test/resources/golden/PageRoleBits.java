@@ -1,0 +1,551 @@
+package test;
+
+import javax.annotation.processing.Generated;
+import org.bitunion.BitfieldErrors;
+import org.bitunion.BitfieldText;
+
+/**
+ * Static accessors for the {@link test.PageRole} packed union,
+ * whose 32 bits are held in an {@code int}: fields are LSB first,
+ * as GCC lays out the same C bitfields on x86-64.
+ *
+ * <pre>
+ * 0..3    level (int, 4 bits)
+ * 4       cr4Pae (boolean)
+ * 5..6    quadrant (int, 2 bits)
+ * 7       direct (boolean)
+ * 8..10   access (int, 3 bits)
+ * 11      invalid (boolean)
+ * 12      nxe (boolean)
+ * 13      cr0Wp (boolean)
+ * 14      smepAndnotWp (boolean)
+ * 15      smapAndnotWp (boolean)
+ * 16      adDisabled (boolean)
+ * 17      guestMode (boolean)
+ * 24..31  smm (int, 8 bits)
+ * </pre>
+ */
+@Generated("org.bitunion.processor.BitfieldProcessor")
+public final class PageRoleBits {
+    /**
+     * The lowest bit of {@code level}: bits 0..3.
+     */
+    public static final int LEVEL_SHIFT = 0;
+
+    /**
+     * The width of {@code level} in bits: bits 0..3.
+     */
+    public static final int LEVEL_WIDTH = 4;
+
+    /**
+     * The bits of {@code level} in place: bits 0..3.
+     */
+    public static final int LEVEL_MASK = 0xf;
+
+    /**
+     * The lowest bit of {@code cr4Pae}: bit 4.
+     */
+    public static final int CR4_PAE_SHIFT = 4;
+
+    /**
+     * The width of {@code cr4Pae} in bits: bit 4.
+     */
+    public static final int CR4_PAE_WIDTH = 1;
+
+    /**
+     * The bits of {@code cr4Pae} in place: bit 4.
+     */
+    public static final int CR4_PAE_MASK = 0x10;
+
+    /**
+     * The lowest bit of {@code quadrant}: bits 5..6.
+     */
+    public static final int QUADRANT_SHIFT = 5;
+
+    /**
+     * The width of {@code quadrant} in bits: bits 5..6.
+     */
+    public static final int QUADRANT_WIDTH = 2;
+
+    /**
+     * The bits of {@code quadrant} in place: bits 5..6.
+     */
+    public static final int QUADRANT_MASK = 0x60;
+
+    /**
+     * The lowest bit of {@code direct}: bit 7.
+     */
+    public static final int DIRECT_SHIFT = 7;
+
+    /**
+     * The width of {@code direct} in bits: bit 7.
+     */
+    public static final int DIRECT_WIDTH = 1;
+
+    /**
+     * The bits of {@code direct} in place: bit 7.
+     */
+    public static final int DIRECT_MASK = 0x80;
+
+    /**
+     * The lowest bit of {@code access}: bits 8..10.
+     */
+    public static final int ACCESS_SHIFT = 8;
+
+    /**
+     * The width of {@code access} in bits: bits 8..10.
+     */
+    public static final int ACCESS_WIDTH = 3;
+
+    /**
+     * The bits of {@code access} in place: bits 8..10.
+     */
+    public static final int ACCESS_MASK = 0x700;
+
+    /**
+     * The lowest bit of {@code invalid}: bit 11.
+     */
+    public static final int INVALID_SHIFT = 11;
+
+    /**
+     * The width of {@code invalid} in bits: bit 11.
+     */
+    public static final int INVALID_WIDTH = 1;
+
+    /**
+     * The bits of {@code invalid} in place: bit 11.
+     */
+    public static final int INVALID_MASK = 0x800;
+
+    /**
+     * The lowest bit of {@code nxe}: bit 12.
+     */
+    public static final int NXE_SHIFT = 12;
+
+    /**
+     * The width of {@code nxe} in bits: bit 12.
+     */
+    public static final int NXE_WIDTH = 1;
+
+    /**
+     * The bits of {@code nxe} in place: bit 12.
+     */
+    public static final int NXE_MASK = 0x1000;
+
+    /**
+     * The lowest bit of {@code cr0Wp}: bit 13.
+     */
+    public static final int CR0_WP_SHIFT = 13;
+
+    /**
+     * The width of {@code cr0Wp} in bits: bit 13.
+     */
+    public static final int CR0_WP_WIDTH = 1;
+
+    /**
+     * The bits of {@code cr0Wp} in place: bit 13.
+     */
+    public static final int CR0_WP_MASK = 0x2000;
+
+    /**
+     * The lowest bit of {@code smepAndnotWp}: bit 14.
+     */
+    public static final int SMEP_ANDNOT_WP_SHIFT = 14;
+
+    /**
+     * The width of {@code smepAndnotWp} in bits: bit 14.
+     */
+    public static final int SMEP_ANDNOT_WP_WIDTH = 1;
+
+    /**
+     * The bits of {@code smepAndnotWp} in place: bit 14.
+     */
+    public static final int SMEP_ANDNOT_WP_MASK = 0x4000;
+
+    /**
+     * The lowest bit of {@code smapAndnotWp}: bit 15.
+     */
+    public static final int SMAP_ANDNOT_WP_SHIFT = 15;
+
+    /**
+     * The width of {@code smapAndnotWp} in bits: bit 15.
+     */
+    public static final int SMAP_ANDNOT_WP_WIDTH = 1;
+
+    /**
+     * The bits of {@code smapAndnotWp} in place: bit 15.
+     */
+    public static final int SMAP_ANDNOT_WP_MASK = 0x8000;
+
+    /**
+     * The lowest bit of {@code adDisabled}: bit 16.
+     */
+    public static final int AD_DISABLED_SHIFT = 16;
+
+    /**
+     * The width of {@code adDisabled} in bits: bit 16.
+     */
+    public static final int AD_DISABLED_WIDTH = 1;
+
+    /**
+     * The bits of {@code adDisabled} in place: bit 16.
+     */
+    public static final int AD_DISABLED_MASK = 0x1_0000;
+
+    /**
+     * The lowest bit of {@code guestMode}: bit 17.
+     */
+    public static final int GUEST_MODE_SHIFT = 17;
+
+    /**
+     * The width of {@code guestMode} in bits: bit 17.
+     */
+    public static final int GUEST_MODE_WIDTH = 1;
+
+    /**
+     * The bits of {@code guestMode} in place: bit 17.
+     */
+    public static final int GUEST_MODE_MASK = 0x2_0000;
+
+    /**
+     * The lowest bit of {@code smm}: bits 24..31.
+     */
+    public static final int SMM_SHIFT = 24;
+
+    /**
+     * The width of {@code smm} in bits: bits 24..31.
+     */
+    public static final int SMM_WIDTH = 8;
+
+    /**
+     * The bits of {@code smm} in place: bits 24..31.
+     */
+    public static final int SMM_MASK = 0xff00_0000;
+
+    /**
+     * Every bit that belongs to a named field.
+     */
+    public static final int FIELDS_MASK = 0xff03_ffff;
+
+    private PageRoleBits() {
+    }
+
+    /**
+     * Returns {@code level}, bits 0..3 of the word, 0..15.
+     *
+     * <p>The paging level of the shadow page.
+     */
+    public static int level(int word) {
+        return word & LEVEL_MASK;
+    }
+
+    /**
+     * Returns the word with {@code level} (bits 0..3) set to {@code value}
+     * and every other bit kept.
+     *
+     * <p>The paging level of the shadow page.
+     *
+     * @throws IllegalArgumentException if {@code value} is not in 0..15
+     */
+    public static int withLevel(int word, int value) {
+        if ((value >>> LEVEL_WIDTH) != 0) {
+            throw BitfieldErrors.outOfRange("PageRole.level", value, LEVEL_WIDTH);
+        }
+        return (word & ~LEVEL_MASK) | value;
+    }
+
+    /**
+     * Returns {@code cr4Pae}, bit 4 of the word.
+     */
+    public static boolean cr4Pae(int word) {
+        return (word & CR4_PAE_MASK) != 0;
+    }
+
+    /**
+     * Returns the word with {@code cr4Pae} (bit 4) set to {@code value}
+     * and every other bit kept.
+     */
+    public static int withCr4Pae(int word, boolean value) {
+        return value ? word | CR4_PAE_MASK : word & ~CR4_PAE_MASK;
+    }
+
+    /**
+     * Returns {@code quadrant}, bits 5..6 of the word, 0..3.
+     */
+    public static int quadrant(int word) {
+        return (word & QUADRANT_MASK) >>> QUADRANT_SHIFT;
+    }
+
+    /**
+     * Returns the word with {@code quadrant} (bits 5..6) set to {@code value}
+     * and every other bit kept.
+     *
+     * @throws IllegalArgumentException if {@code value} is not in 0..3
+     */
+    public static int withQuadrant(int word, int value) {
+        if ((value >>> QUADRANT_WIDTH) != 0) {
+            throw BitfieldErrors.outOfRange("PageRole.quadrant", value, QUADRANT_WIDTH);
+        }
+        return (word & ~QUADRANT_MASK) | (value << QUADRANT_SHIFT);
+    }
+
+    /**
+     * Returns {@code direct}, bit 7 of the word.
+     */
+    public static boolean direct(int word) {
+        return (word & DIRECT_MASK) != 0;
+    }
+
+    /**
+     * Returns the word with {@code direct} (bit 7) set to {@code value}
+     * and every other bit kept.
+     */
+    public static int withDirect(int word, boolean value) {
+        return value ? word | DIRECT_MASK : word & ~DIRECT_MASK;
+    }
+
+    /**
+     * Returns {@code access}, bits 8..10 of the word, 0..7.
+     */
+    public static int access(int word) {
+        return (word & ACCESS_MASK) >>> ACCESS_SHIFT;
+    }
+
+    /**
+     * Returns the word with {@code access} (bits 8..10) set to {@code value}
+     * and every other bit kept.
+     *
+     * @throws IllegalArgumentException if {@code value} is not in 0..7
+     */
+    public static int withAccess(int word, int value) {
+        if ((value >>> ACCESS_WIDTH) != 0) {
+            throw BitfieldErrors.outOfRange("PageRole.access", value, ACCESS_WIDTH);
+        }
+        return (word & ~ACCESS_MASK) | (value << ACCESS_SHIFT);
+    }
+
+    /**
+     * Returns {@code invalid}, bit 11 of the word.
+     */
+    public static boolean invalid(int word) {
+        return (word & INVALID_MASK) != 0;
+    }
+
+    /**
+     * Returns the word with {@code invalid} (bit 11) set to {@code value}
+     * and every other bit kept.
+     */
+    public static int withInvalid(int word, boolean value) {
+        return value ? word | INVALID_MASK : word & ~INVALID_MASK;
+    }
+
+    /**
+     * Returns {@code nxe}, bit 12 of the word.
+     */
+    public static boolean nxe(int word) {
+        return (word & NXE_MASK) != 0;
+    }
+
+    /**
+     * Returns the word with {@code nxe} (bit 12) set to {@code value}
+     * and every other bit kept.
+     */
+    public static int withNxe(int word, boolean value) {
+        return value ? word | NXE_MASK : word & ~NXE_MASK;
+    }
+
+    /**
+     * Returns {@code cr0Wp}, bit 13 of the word.
+     */
+    public static boolean cr0Wp(int word) {
+        return (word & CR0_WP_MASK) != 0;
+    }
+
+    /**
+     * Returns the word with {@code cr0Wp} (bit 13) set to {@code value}
+     * and every other bit kept.
+     */
+    public static int withCr0Wp(int word, boolean value) {
+        return value ? word | CR0_WP_MASK : word & ~CR0_WP_MASK;
+    }
+
+    /**
+     * Returns {@code smepAndnotWp}, bit 14 of the word.
+     */
+    public static boolean smepAndnotWp(int word) {
+        return (word & SMEP_ANDNOT_WP_MASK) != 0;
+    }
+
+    /**
+     * Returns the word with {@code smepAndnotWp} (bit 14) set to {@code value}
+     * and every other bit kept.
+     */
+    public static int withSmepAndnotWp(int word, boolean value) {
+        return value ? word | SMEP_ANDNOT_WP_MASK : word & ~SMEP_ANDNOT_WP_MASK;
+    }
+
+    /**
+     * Returns {@code smapAndnotWp}, bit 15 of the word.
+     */
+    public static boolean smapAndnotWp(int word) {
+        return (word & SMAP_ANDNOT_WP_MASK) != 0;
+    }
+
+    /**
+     * Returns the word with {@code smapAndnotWp} (bit 15) set to {@code value}
+     * and every other bit kept.
+     */
+    public static int withSmapAndnotWp(int word, boolean value) {
+        return value ? word | SMAP_ANDNOT_WP_MASK : word & ~SMAP_ANDNOT_WP_MASK;
+    }
+
+    /**
+     * Returns {@code adDisabled}, bit 16 of the word.
+     */
+    public static boolean adDisabled(int word) {
+        return (word & AD_DISABLED_MASK) != 0;
+    }
+
+    /**
+     * Returns the word with {@code adDisabled} (bit 16) set to {@code value}
+     * and every other bit kept.
+     */
+    public static int withAdDisabled(int word, boolean value) {
+        return value ? word | AD_DISABLED_MASK : word & ~AD_DISABLED_MASK;
+    }
+
+    /**
+     * Returns {@code guestMode}, bit 17 of the word.
+     */
+    public static boolean guestMode(int word) {
+        return (word & GUEST_MODE_MASK) != 0;
+    }
+
+    /**
+     * Returns the word with {@code guestMode} (bit 17) set to {@code value}
+     * and every other bit kept.
+     */
+    public static int withGuestMode(int word, boolean value) {
+        return value ? word | GUEST_MODE_MASK : word & ~GUEST_MODE_MASK;
+    }
+
+    /**
+     * Returns {@code smm}, bits 24..31 of the word, 0..255.
+     */
+    public static int smm(int word) {
+        return (word & SMM_MASK) >>> SMM_SHIFT;
+    }
+
+    /**
+     * Returns the word with {@code smm} (bits 24..31) set to {@code value}
+     * and every other bit kept.
+     *
+     * @throws IllegalArgumentException if {@code value} is not in 0..255
+     */
+    public static int withSmm(int word, int value) {
+        if ((value >>> SMM_WIDTH) != 0) {
+            throw BitfieldErrors.outOfRange("PageRole.smm", value, SMM_WIDTH);
+        }
+        return (word & ~SMM_MASK) | (value << SMM_SHIFT);
+    }
+
+    /**
+     * Returns every field of the word by name, as {@code PageRole{level=...}}:
+     * enums by constant name (an undefined code as its number), nested unions in braces,
+     * and any set bits outside the fields as {@code (other bits)}.
+     */
+    public static String toString(int word) {
+        StringBuilder text = new StringBuilder("PageRole{");
+        text.append("level=").append(level(word));
+        text.append(", cr4Pae=").append(cr4Pae(word));
+        text.append(", quadrant=").append(quadrant(word));
+        text.append(", direct=").append(direct(word));
+        text.append(", access=").append(access(word));
+        text.append(", invalid=").append(invalid(word));
+        text.append(", nxe=").append(nxe(word));
+        text.append(", cr0Wp=").append(cr0Wp(word));
+        text.append(", smepAndnotWp=").append(smepAndnotWp(word));
+        text.append(", smapAndnotWp=").append(smapAndnotWp(word));
+        text.append(", adDisabled=").append(adDisabled(word));
+        text.append(", guestMode=").append(guestMode(word));
+        text.append(", smm=").append(smm(word));
+        if ((word & ~FIELDS_MASK) != 0) {
+            text.append(", (other bits)=0x").append(Integer.toHexString(word & ~FIELDS_MASK));
+        }
+        return text.append('}').toString();
+    }
+
+    /**
+     * Returns the fields that differ between two words, as {@code name: before -> after}
+     * separated by commas (nested fields as {@code outer.inner}); empty when none do.
+     */
+    public static String diff(int before, int after) {
+        StringBuilder text = new StringBuilder();
+        appendDiff(text, "", before, after);
+        return text.toString();
+    }
+
+    /**
+     * Appends {@link #diff}'s entries to {@code text}, each field name preceded by {@code prefix};
+     * how an enclosing union's {@code diff} describes this one.
+     */
+    public static void appendDiff(StringBuilder text, String prefix, int before, int after) {
+        if (((before ^ after) & LEVEL_MASK) != 0) {
+            BitfieldText.startChange(text, prefix, "level").append(level(before)).append(" -> ")
+                    .append(level(after));
+        }
+        if (((before ^ after) & CR4_PAE_MASK) != 0) {
+            BitfieldText.startChange(text, prefix, "cr4Pae").append(cr4Pae(before)).append(" -> ")
+                    .append(cr4Pae(after));
+        }
+        if (((before ^ after) & QUADRANT_MASK) != 0) {
+            BitfieldText.startChange(text, prefix, "quadrant").append(quadrant(before))
+                    .append(" -> ").append(quadrant(after));
+        }
+        if (((before ^ after) & DIRECT_MASK) != 0) {
+            BitfieldText.startChange(text, prefix, "direct").append(direct(before)).append(" -> ")
+                    .append(direct(after));
+        }
+        if (((before ^ after) & ACCESS_MASK) != 0) {
+            BitfieldText.startChange(text, prefix, "access").append(access(before)).append(" -> ")
+                    .append(access(after));
+        }
+        if (((before ^ after) & INVALID_MASK) != 0) {
+            BitfieldText.startChange(text, prefix, "invalid").append(invalid(before)).append(" -> ")
+                    .append(invalid(after));
+        }
+        if (((before ^ after) & NXE_MASK) != 0) {
+            BitfieldText.startChange(text, prefix, "nxe").append(nxe(before)).append(" -> ")
+                    .append(nxe(after));
+        }
+        if (((before ^ after) & CR0_WP_MASK) != 0) {
+            BitfieldText.startChange(text, prefix, "cr0Wp").append(cr0Wp(before)).append(" -> ")
+                    .append(cr0Wp(after));
+        }
+        if (((before ^ after) & SMEP_ANDNOT_WP_MASK) != 0) {
+            BitfieldText.startChange(text, prefix, "smepAndnotWp").append(smepAndnotWp(before))
+                    .append(" -> ").append(smepAndnotWp(after));
+        }
+        if (((before ^ after) & SMAP_ANDNOT_WP_MASK) != 0) {
+            BitfieldText.startChange(text, prefix, "smapAndnotWp").append(smapAndnotWp(before))
+                    .append(" -> ").append(smapAndnotWp(after));
+        }
+        if (((before ^ after) & AD_DISABLED_MASK) != 0) {
+            BitfieldText.startChange(text, prefix, "adDisabled").append(adDisabled(before))
+                    .append(" -> ").append(adDisabled(after));
+        }
+        if (((before ^ after) & GUEST_MODE_MASK) != 0) {
+            BitfieldText.startChange(text, prefix, "guestMode").append(guestMode(before))
+                    .append(" -> ").append(guestMode(after));
+        }
+        if (((before ^ after) & SMM_MASK) != 0) {
+            BitfieldText.startChange(text, prefix, "smm").append(smm(before)).append(" -> ")
+                    .append(smm(after));
+        }
+        if (((before ^ after) & ~FIELDS_MASK) != 0) {
+            BitfieldText.startChange(text, prefix, "(other bits)").append("0x")
+                    .append(Integer.toHexString(before & ~FIELDS_MASK)).append(" -> 0x")
+                    .append(Integer.toHexString(after & ~FIELDS_MASK));
+        }
+    }
+}
