@@ -176,7 +176,7 @@ final class RandomBitfields {
                 return one("bits = " + bits, base.withBits(bits));
             }
             case 1: {
-                int width = pickInt(0, -1, -100, Integer.MIN_VALUE);
+                int width = pickInt(0, -1, -2, -100, Integer.MIN_VALUE);
                 return replace("width " + width + " on " + field.name(), base, fields, i, field.withWidth(width));
             }
             case 2: {

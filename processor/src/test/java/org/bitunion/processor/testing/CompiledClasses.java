@@ -38,10 +38,6 @@ public final class CompiledClasses extends ClassLoader {
         }
     }
 
-    public boolean contains(String binaryName) {
-        return classes.containsKey(binaryName);
-    }
-
     @Override
     protected Class<?> findClass(String name) throws ClassNotFoundException {
         byte[] bytes = classes.get(name);

@@ -6,7 +6,6 @@ import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.Map;
 import org.bitunion.processor.testing.BitfieldSpec.FieldSpec;
-import org.bitunion.processor.testing.BitfieldSpec.Kind;
 
 /**
  * Calls the generated {@code ...Bits} class of a {@link BitfieldSpec} by reflection, with the names fixed by
@@ -30,10 +29,6 @@ public final class GeneratedBitfield {
 
     public BitfieldSpec spec() {
         return spec;
-    }
-
-    public Class<?> bitsClass() {
-        return bitsClass;
     }
 
     /** Keeps the bits a word of this declaration's type holds: the low 32 for an {@code int} word. */
@@ -154,10 +149,5 @@ public final class GeneratedBitfield {
                 yield word(word);
             }
         };
-    }
-
-    /** Whether a field's kind has an enum code accessor. */
-    public static boolean hasCode(FieldSpec field) {
-        return field.kind() == Kind.ENUM;
     }
 }
