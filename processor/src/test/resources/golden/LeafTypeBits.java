@@ -109,6 +109,19 @@ public final class LeafTypeBits {
     }
 
     /**
+     * Returns the word with the raw code of {@code memoryType} (bits 0..2) set to {@code code},
+     * whether or not a constant of {@link MemoryType} has it, and every other bit kept.
+     *
+     * @throws IllegalArgumentException if {@code code} is not in 0..7
+     */
+    public static int withMemoryTypeCode(int word, int code) {
+        if ((code >>> MEMORY_TYPE_WIDTH) != 0) {
+            throw BitfieldErrors.outOfRange("LeafType.memoryType", code, MEMORY_TYPE_WIDTH);
+        }
+        return (word & ~MEMORY_TYPE_MASK) | code;
+    }
+
+    /**
      * Returns {@code ignorePat}, bit 3 of the word.
      */
     public static boolean ignorePat(int word) {

@@ -1,5 +1,8 @@
 package org.bitunion.mmu;
 
+import java.lang.ref.WeakReference;
+import java.util.Arrays;
+
 /**
  * L1's guest-physical memory: one memslot of {@code bytes} bytes starting at address 0, addressed as 8-byte
  * words (EPT entries are 8 bytes and naturally aligned, SDM Vol. 3, 29.3.2).
@@ -13,6 +16,18 @@ public final class GuestMemory {
     public static final long PAGE_SIZE = 4096;
 
     private final long[] words;
+
+    /**
+     * The write trackers of the vCPUs using this memory, held weakly so that a dropped vCPU does not stay
+     * reachable through its memory (KVM's page-track notifier list, {@code kvm_page_track_register_notifier}).
+     */
+    @SuppressWarnings("unchecked")
+    private WeakReference<WriteTracker>[] trackers = new WeakReference[0];
+
+    /** Told of every L1 store, after it happened ({@code kvm_page_track_write}). */
+    interface WriteTracker {
+        void l1Store(long gpa);
+    }
 
     /**
      * @param bytes the memory size: a positive multiple of 4096 (at most 16 GiB, the most a {@code long[]} holds)
@@ -45,6 +60,41 @@ public final class GuestMemory {
     /** An L1 store of 8 bytes at {@code gpa}. */
     public void writeLong(long gpa, long value) {
         words[wordIndex(gpa)] = value;
+        WeakReference<WriteTracker>[] current = trackers;
+        boolean cleared = false;
+        for (WeakReference<WriteTracker> reference : current) {
+            WriteTracker tracker = reference.get();
+            if (tracker == null) {
+                cleared = true;
+            } else {
+                tracker.l1Store(gpa);
+            }
+        }
+        if (cleared) {
+            purgeClearedTrackers();
+        }
+    }
+
+    /** Registers a vCPU's write tracker. */
+    void addWriteTracker(WriteTracker tracker) {
+        purgeClearedTrackers();
+        WeakReference<WriteTracker>[] grown = Arrays.copyOf(trackers, trackers.length + 1);
+        grown[trackers.length] = new WeakReference<>(tracker);
+        trackers = grown;
+    }
+
+    /**
+     * Sets {@code flags} in the word at {@code gpa} without telling the write trackers: the MMU's own
+     * accessed/dirty update of an EPT entry (KVM's {@code cmpxchg} on the guest entry), which is not an L1 store.
+     */
+    void setFlagsUntracked(long gpa, long flags) {
+        words[wordIndex(gpa)] |= flags;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void purgeClearedTrackers() {
+        trackers = Arrays.stream(trackers).filter(reference -> reference.get() != null)
+                .toArray(WeakReference[]::new);
     }
 
     private int wordIndex(long gpa) {

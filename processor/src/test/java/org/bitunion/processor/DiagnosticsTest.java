@@ -345,6 +345,18 @@ class DiagnosticsTest {
     }
 
     @Test
+    void enumFieldWhoseCodeWriterClashesWithAField() {
+        JavaFileObject source = source("t.EW",
+                "@Bitfield(bits = 8) interface EW {",
+                "    enum T { A, B }",
+                "    T kind();",
+                "    boolean withKindCode();",
+                "}");
+        assertError(source, "field withKindCode() generates withKindCode, which clashes with the generated"
+                + " withKindCode of field kind()", "boolean withKindCode()");
+    }
+
+    @Test
     void nestedTypesThatFormACycle() {
         JavaFileObject a = source("t.A", "@Bitfield(bits = 32) interface A { B b(); }");
         JavaFileObject b = source("t.B", "@Bitfield(bits = 32) interface B { A a(); }");

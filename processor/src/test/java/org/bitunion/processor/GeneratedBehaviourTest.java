@@ -238,6 +238,18 @@ class GeneratedBehaviourTest {
     }
 
     @Test
+    void rawCodesCanBeWrittenDefinedOrNotButMustFitTheWidth() {
+        long entry = ROLES.call("test.EptEntryBits", "withMemoryTypeCode", -1L, 2);
+        assertEquals(2, (int) ROLES.call("test.EptEntryBits", "memoryTypeCode", entry));
+        assertEquals(-1L & ~(7L << 3) | (2L << 3), entry);
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> ROLES.call("test.EptEntryBits", "withMemoryTypeCode", 0L, 8));
+        assertEquals("EptEntry.memoryType: 8 does not fit in 3 bits (allowed range 0..7)", error.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> ROLES.call("test.EptEntryBits", "withMemoryTypeCode", 0L, -1));
+    }
+
+    @Test
     void enumWidthIsInferredFromTheLargestCode() {
         assertEquals(3, (int) ROLES.constant("test.EptEntryBits", "MEMORY_TYPE_WIDTH"));
         assertEquals(6, (int) ROLES.constant("test.EptEntryBits", "IGNORE_PAT_SHIFT"));

@@ -75,10 +75,12 @@ final class FieldAccessors {
         if (field.kind() == FieldKind.ENUM) {
             methods.add(codeGetter());
             methods.add(enumGetter());
+            methods.add(with());
+            methods.add(withCode());
         } else {
             methods.add(getter());
+            methods.add(with());
         }
-        methods.add(with());
         return methods;
     }
 
@@ -172,6 +174,28 @@ final class FieldAccessors {
             }
         }
         return with.build();
+    }
+
+    /**
+     * Writes a raw code, defined by a constant or not: what an emulator needs to reproduce any word the hardware
+     * could hold, and what a test needs to build an entry with an undefined code.
+     */
+    private MethodSpec withCode() {
+        MethodSpec.Builder with = addUserDoc(accessor(GeneratedNames.withCodeMethod(field.name()))
+                .addJavadoc("Returns the word with the raw code of {@code $L} ($L) set to {@code code},\nwhether or"
+                        + " not a constant of {@link $T} has it, and every other bit kept.\n", field.name(),
+                        bitRange(), field.enumModel().type()))
+                .addJavadoc("\n@throws IllegalArgumentException if {@code code} is not in $L\n",
+                        valueDescription().substring(2))
+                .returns(word)
+                .addParameter(word, "word")
+                .addParameter(TypeName.INT, "code");
+        if (field.width() < 32) {
+            with.beginControlFlow("if ((code >>> $L) != 0)", width)
+                    .addStatement("throw $T.outOfRange($S, code, $L)", ERRORS, qualifiedName(), width)
+                    .endControlFlow();
+        }
+        return with.addStatement("return $L", insert("code", false)).build();
     }
 
     /** {@code int code = value.ordinal();}, or one comparison per constant when codes are explicit. */

@@ -24,6 +24,11 @@ public final class GeneratedNames {
         return field + "Code";
     }
 
+    /** The raw-code writer of an enum field: {@code memType} gives {@code withMemTypeCode}. */
+    public static String withCodeMethod(String field) {
+        return withMethod(codeMethod(field));
+    }
+
     /** The private helper that names an enum code for toString and diff. */
     public static String codeNameMethod(String field) {
         return field + "CodeName";

@@ -52,6 +52,7 @@ final class NameClashChecker {
                 GeneratedNames.maskConstant(name)));
         if (field.kind() == FieldKind.ENUM) {
             members.add(GeneratedNames.codeMethod(name));
+            members.add(GeneratedNames.withCodeMethod(name));
             members.add(GeneratedNames.codeNameMethod(name));
         }
         return members;

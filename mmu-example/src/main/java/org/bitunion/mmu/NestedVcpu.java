@@ -1,0 +1,426 @@
+package org.bitunion.mmu;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.bitunion.mmu.context.L1ControlState;
+import org.bitunion.mmu.context.MmuContext;
+import org.bitunion.mmu.context.MmuRoles;
+import org.bitunion.mmu.shadow.ShadowMmu;
+import org.bitunion.mmu.shadow.ShadowPage;
+import org.bitunion.mmu.types.EptPointerBits;
+import org.bitunion.mmu.types.ExtendedRoleBits;
+import org.bitunion.mmu.types.MmuRoleBits;
+import org.bitunion.mmu.types.PageRoleBits;
+import org.bitunion.mmu.walk.EptWalker;
+import org.bitunion.mmu.walk.GuestTables;
+import org.bitunion.mmu.walk.WalkResult;
+
+/**
+ * A vCPU of an L1 hypervisor that runs an L2 guest with EPT, as Linux KVM (4.20/5.0) runs it: a shadow-EPT MMU
+ * whose shadow tables translate L2 guest-physical addresses straight to L1 guest-physical addresses.
+ *
+ * <h2>Model</h2>
+ * Two MMU contexts, as KVM has: L1's own (direct, TDP) and L2's shadow-EPT context. {@link #vmEntry} computes the
+ * shadow-EPT role ({@code kvm_calc_shadow_ept_root_page_role}: base inherited from the L1 context's role, level 4,
+ * not direct, {@code adDisabled = !EPTP[6]}, guest mode, all access; extended role from L1's CR0/CR4/EFER,
+ * MAXPHYADDR and {@code execonly}), switches to the root for the EPTP (current root, then the previous-roots
+ * cache), and re-initialises the context only when the role changed. {@link #vmExit} returns to the L1 context
+ * and keeps the L2 context and its roots.
+ *
+ * <h2>Semantics (SDM Vol. 3, chapter 29.3; the reference model of the differential tests follows the same)</h2>
+ * <ul>
+ *   <li>{@link #accessL2} accepts any byte address in [0, 2^48); the walk has four levels from the EPTP's PML4
+ *       frame.</li>
+ *   <li>L1's MAXPHYADDR is 46 unless {@link #setMaxPhyAddr} says otherwise (36..52); like CR0/CR4/EFER/SMM it is
+ *       L1 state read at the next {@link #vmEntry}.</li>
+ *   <li>Reserved bits (misconfiguration): bits 51:MAXPHYADDR of every entry; PML4E bits 7:3 (so a PML4E with bit
+ *       7 is reserved); non-leaf PDPTE and PDE bits 6:3; 1 GiB leaf bits 29:12, 2 MiB leaf bits 20:12; PTE bit 7
+ *       is ignored. Bits 8-11 and 52-63 are ignored (8 and 9 are the A/D flags when enabled). XWR 010 and 110 are
+ *       misconfigurations at any level, 100 too unless {@link EptCapabilities#executeOnly()}; memory type 2, 3 or
+ *       7 in a leaf is one.</li>
+ *   <li>Per level: XWR = 000 is a violation (not present); else a misconfiguration check, which wins over any
+ *       permission problem; bit 7 at level 3 or 2, or level 1, is the leaf. Then READ needs R, WRITE needs W,
+ *       FETCH needs X in the AND of every level's XWR.</li>
+ *   <li>Violation: exit qualification bit 0/1/2 = the access, bits 3/4/5 = the AND of R/W/X of every entry read,
+ *       including the one that failed (0 for a not-present entry); nothing else; {@code l1Gpa} 0. A next-level
+ *       table outside {@code GuestMemory} ends the walk with a violation whose bits 3-5 are the AND of the entries
+ *       read so far (111 when it is the PML4 table itself). Misconfiguration: {@code l1Gpa} and qualification 0.</li>
+ *   <li>A leaf whose L1 address lies outside {@code GuestMemory}: {@code OK} with that address, but nothing is
+ *       installed in the shadow tables, so it is never {@code fromShadow}.</li>
+ *   <li>A/D (SDM 29.3.5), only with {@link EptCapabilities#accessedDirty()} and EPTP[6]: a walk that ends
+ *       {@code OK} sets bit 8 in every entry it used (PML4E to leaf) that lacks it and, for a WRITE, bit 9 in the
+ *       leaf. A walk that ends in any violation (not present, permission, table outside memory) or a
+ *       misconfiguration changes no flag. These updates are not L1 stores and do not zap shadow entries.</li>
+ *   <li>Valid EPTP (SDM 24.6.11): memory type 0 or 6, walk length 3, bit 6 only with the A/D capability, bits
+ *       11:7 zero, no bits at or above MAXPHYADDR. An invalid one makes {@link #vmEntry} return false and change
+ *       nothing.</li>
+ *   <li>Every result equals an uncached walk of the guest tables as they are now: stores to shadowed tables zap
+ *       the shadow entries built from them, with or without INVEPT; a shadow leaf built from a clean guest leaf
+ *       (A/D on) does not allow writes, so a write re-walks and sets D.</li>
+ *   <li>{@code vmEntry} while in L2 is taken as an exit followed by an entry; {@code vmExit} in L1 does nothing.</li>
+ * </ul>
+ *
+ * <p>Not thread-safe: one vCPU, one thread, like a vCPU thread in KVM.
+ */
+public final class NestedVcpu {
+    /** The host's physical-address width: bounds the frames in shadow entries ({@code shadow_phys_bits}). */
+    static final int HOST_PHYS_BITS = 52;
+    /** L2 guest-physical addresses are 48 bits wide (four-level EPT). */
+    private static final long L2_ADDRESS_LIMIT = 1L << 48;
+    private static final int EPT_MEMORY_TYPE_UC = 0;
+    private static final int EPT_MEMORY_TYPE_WB = 6;
+    private static final int EPT_WALK_LENGTH_4 = 3;
+
+    private final GuestMemory memory;
+    private final EptCapabilities caps;
+    private final boolean roleCaching;
+    private final RoleDefect defect;
+    private final MmuContext l1Context = new MmuContext("L1 (TDP)");
+    private final MmuContext l2Context = new MmuContext("L2 (shadow EPT)");
+    private final ShadowMmu shadow;
+    private final EptWalker walker;
+    private final WalkResult walk = new WalkResult();
+    /** Kept reachable by this vCPU; the memory holds it weakly. */
+    private final GuestMemory.WriteTracker writeTracker;
+
+    private L1ControlState l1State = L1ControlState.typical64Bit();
+    private boolean rootCaching = true;
+    private boolean inL2;
+    private long eptp;
+    private Consumer<String> trace;
+
+    private long roleCacheHits;
+    private long roleCacheMisses;
+    private long rootCacheHits;
+    private long faultsFixed;
+    private long faultsReflected;
+
+    /** A vCPU with role caching on. */
+    public NestedVcpu(GuestMemory l1Memory, EptCapabilities caps) {
+        this(l1Memory, caps, true);
+    }
+
+    /** @param roleCaching false: the shadow-EPT context is fully re-initialised on every entry */
+    public NestedVcpu(GuestMemory l1Memory, EptCapabilities caps, boolean roleCaching) {
+        this(l1Memory, caps, roleCaching, RoleDefect.NONE);
+    }
+
+    /** Test hook: a vCPU whose role calculation forgets an input (see {@link RoleDefect}). */
+    NestedVcpu(GuestMemory l1Memory, EptCapabilities caps, boolean roleCaching, RoleDefect defect) {
+        this.memory = Objects.requireNonNull(l1Memory, "l1Memory");
+        this.caps = Objects.requireNonNull(caps, "caps");
+        this.roleCaching = roleCaching;
+        this.defect = Objects.requireNonNull(defect, "defect");
+        this.shadow = new ShadowMmu(memory.size(), ShadowMmu.defaultMaxPages(memory.size()));
+        this.walker = new EptWalker(new MemoryTables(memory));
+        this.writeTracker = shadow::l1Store;
+        memory.addWriteTracker(writeTracker);
+        initL1Context();
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+    // L1 state
+
+    /** L1's CR0. Read by the L1 context at once when in L1, and by the next {@link #vmEntry}. */
+    public void setCr0(long cr0) {
+        l1State = l1State.withCr0(cr0);
+        l1StateChanged();
+    }
+
+    /** L1's CR4. */
+    public void setCr4(long cr4) {
+        l1State = l1State.withCr4(cr4);
+        l1StateChanged();
+    }
+
+    /** L1's IA32_EFER. */
+    public void setEfer(long efer) {
+        l1State = l1State.withEfer(efer);
+        l1StateChanged();
+    }
+
+    /** Whether L1 is in system-management mode. */
+    public void setSmm(boolean smm) {
+        l1State = l1State.withSmm(smm);
+        l1StateChanged();
+    }
+
+    /**
+     * L1's MAXPHYADDR (its CPUID 0x80000008 EAX[7:0]), 36..52; 46 by default. Takes effect at the next
+     * {@link #vmEntry}: it bounds valid EPTPs and sets the reserved bits 51:MAXPHYADDR of every EPT entry.
+     *
+     * @throws IllegalArgumentException outside 36..52
+     */
+    public void setMaxPhyAddr(int bits) {
+        l1State = l1State.withMaxPhyAddr(bits);
+        l1StateChanged();
+    }
+
+    /** {@code kvm_mmu_reset_context} in L1: L1's context follows its control registers at once. */
+    private void l1StateChanged() {
+        if (!inL2) {
+            initL1Context();
+        }
+    }
+
+    private void initL1Context() {
+        boolean reconfigured = l1Context.initTdpMmu(MmuRoles.calcTdpRole(l1State), l1State, HOST_PHYS_BITS,
+                roleCaching);
+        if (reconfigured && trace != null) {
+            trace.accept("L1 context re-initialised: " + describeChange(l1Context));
+        }
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+    // Entry and exit
+
+    /**
+     * Nested VM entry into L2 with {@code eptp}: {@code nested_ept_init_mmu_context} and
+     * {@code kvm_init_shadow_ept_mmu}.
+     *
+     * @return false, with no state changed, when the EPTP is invalid (SDM 24.6.11, see the class comment)
+     */
+    public boolean vmEntry(long eptp) {
+        if (!isValidEptp(eptp)) {
+            trace("vmEntry refused: invalid EPTP 0x" + Long.toHexString(eptp));
+            return false;
+        }
+        if (inL2) {
+            vmExit();
+        }
+        initL1Context();                        // L1's role must be current: the L2 role inherits it
+        boolean accessedDirty = EptPointerBits.accessedDirty(eptp);
+        long role = calcShadowEptRole(accessedDirty);
+
+        ShadowMmu.RootSource source = shadow.newRoot(eptp, MmuRoleBits.base(role), rootCaching);
+        if (source == ShadowMmu.RootSource.PREVIOUS_ROOTS) {
+            rootCacheHits++;
+        }
+        boolean reconfigured = l2Context.initShadowEptMmu(role, l1State, accessedDirty, caps.executeOnly(),
+                HOST_PHYS_BITS, roleCaching);
+        if (reconfigured) {
+            roleCacheMisses++;
+        } else {
+            roleCacheHits++;
+        }
+        this.eptp = eptp;
+        inL2 = true;
+        if (trace != null) {
+            trace.accept("vmEntry eptp=0x" + Long.toHexString(eptp) + " root " + source + ", role "
+                    + (reconfigured ? "miss: " + describeChange(l2Context) : "hit"));
+        }
+        return true;
+    }
+
+    /** Nested VM exit to L1 ({@code nested_ept_uninit_mmu_context}): the L2 context and its roots are kept. */
+    public void vmExit() {
+        if (!inL2) {
+            return;
+        }
+        inL2 = false;
+        initL1Context();
+        trace("vmExit");
+    }
+
+    /** {@code kvm_calc_shadow_ept_root_page_role}, or with a test defect, the same computation missing an input. */
+    private long calcShadowEptRole(boolean accessedDirty) {
+        int inheritedBase = MmuRoleBits.base(l1Context.role());
+        int startBase = defect == RoleDefect.FORGET_INHERITED_BASE
+                ? MmuRoles.reviewedPatchBaseFromScratch(l1State) : inheritedBase;
+        long role = MmuRoles.calcShadowEptRole(startBase, l1State, accessedDirty, caps.executeOnly());
+        switch (defect) {
+            case FORGET_AD_DISABLED -> role = MmuRoleBits.withBase(role,
+                    PageRoleBits.withAdDisabled(MmuRoleBits.base(role), PageRoleBits.adDisabled(startBase)));
+            case FORGET_MAXPHYADDR -> role = MmuRoleBits.withExt(role,
+                    ExtendedRoleBits.withMaxPhyAddr(MmuRoleBits.ext(role), 0));
+            default -> { }
+        }
+        return role;
+    }
+
+    /** SDM 24.6.11 and 26.2.1.1: the checks VM entry makes on the EPTP. */
+    private boolean isValidEptp(long eptp) {
+        int memoryType = EptPointerBits.memoryTypeCode(eptp);
+        if (memoryType != EPT_MEMORY_TYPE_UC && memoryType != EPT_MEMORY_TYPE_WB) {
+            return false;
+        }
+        if (EptPointerBits.walkLengthMinusOne(eptp) != EPT_WALK_LENGTH_4) {
+            return false;
+        }
+        if (EptPointerBits.accessedDirty(eptp) && !caps.accessedDirty()) {
+            return false;
+        }
+        if (EptPointerBits.reserved(eptp) != 0 || EptPointerBits.high(eptp) != 0) {
+            return false;
+        }
+        long physicalAddress = EptPointerBits.pml4Frame(eptp) * 4096;
+        return physicalAddress < (1L << l1State.maxPhyAddr());
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+    // Accesses
+
+    /**
+     * L2 touches {@code l2Gpa}: the architectural result (see the class comment). Served from the shadow tables
+     * when they translate it; else the guest's tables are walked, and a successful translation is installed.
+     *
+     * @throws IllegalStateException    when not in L2 (before {@link #vmEntry} or after {@link #vmExit})
+     * @throws IllegalArgumentException when {@code l2Gpa} is outside [0, 2^48)
+     */
+    public AccessResult accessL2(long l2Gpa, Access access) {
+        if (!inL2) {
+            throw new IllegalStateException("accessL2 needs a vCPU in L2: call vmEntry first");
+        }
+        if (l2Gpa < 0 || l2Gpa >= L2_ADDRESS_LIMIT) {
+            throw new IllegalArgumentException("L2 address 0x" + Long.toHexString(l2Gpa) + " is outside [0, 2^48)");
+        }
+        Objects.requireNonNull(access, "access");
+        ShadowPage root = shadow.loadRoot();
+        if (root != null) {
+            long l1Gpa = shadow.translate(root, l2Gpa, access);
+            if (l1Gpa >= 0) {
+                return new AccessResult(AccessResult.Kind.OK, l1Gpa, 0, true);
+            }
+        }
+        walker.walk(l2Context, eptp, l2Gpa, access, walk);
+        AccessResult result = switch (walk.status()) {
+            case OK -> new AccessResult(AccessResult.Kind.OK, walk.l1Gpa(), 0, false);
+            case VIOLATION -> new AccessResult(AccessResult.Kind.EPT_VIOLATION, 0, walk.exitQualification(), false);
+            case MISCONFIG -> new AccessResult(AccessResult.Kind.EPT_MISCONFIG, 0, 0, false);
+        };
+        if (walk.status() != WalkResult.Status.OK) {
+            faultsReflected++;
+        } else if (root != null && shadow.install(root, walk, l2Gpa, l2Context)) {
+            faultsFixed++;
+        }
+        if (trace != null) {
+            trace.accept("fault " + access + " 0x" + Long.toHexString(l2Gpa) + " -> " + result.kind()
+                    + (result.kind() == AccessResult.Kind.OK ? " 0x" + Long.toHexString(result.l1Gpa()) : "")
+                    + (result.kind() == AccessResult.Kind.EPT_VIOLATION
+                            ? " qual 0x" + Long.toHexString(result.exitQualification()) : ""));
+        }
+        return result;
+    }
+
+    /**
+     * L1 executes INVEPT. Single-context drops the current and cached roots whose EPTP names the same PML4 table
+     * as {@code eptp}; all-context drops every root ({@code eptp} ignored). Dropped roots are rebuilt from the
+     * guest's tables at the next access.
+     */
+    public void invept(InveptType type, long eptp) {
+        Objects.requireNonNull(type, "type");
+        int freed = type == InveptType.ALL_CONTEXT ? shadow.freeAllRoots() : shadow.invalidateContext(eptp);
+        trace("invept " + type + " eptp=0x" + Long.toHexString(eptp) + ": " + freed + " root(s) dropped");
+    }
+
+    /** The counters since this vCPU was created. */
+    public MmuStats stats() {
+        return new MmuStats(roleCacheHits, roleCacheMisses, rootCacheHits, shadow.pagesCreated(),
+                shadow.pagesZapped(), faultsFixed, faultsReflected, walker.walks());
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+    // Extensions beyond the contract: configuration and inspection
+
+    /**
+     * Root caching on (default) or off. Off: every {@link #vmEntry} drops all roots and starts from an empty
+     * shadow, as KVM did before it kept previous roots.
+     */
+    public void setRootCaching(boolean on) {
+        rootCaching = on;
+    }
+
+    /** Caps the live shadow pages (KVM's {@code n_max_mmu_pages}); at least 8. Default: 2% of L1's pages, >= 64. */
+    public void setMaxShadowPages(int pages) {
+        shadow.setMaxPages(pages);
+    }
+
+    public int maxShadowPages() {
+        return shadow.maxPages();
+    }
+
+    /** Live shadow pages now. */
+    public int shadowPageCount() {
+        return shadow.livePages();
+    }
+
+    /**
+     * Checks the shadow tables' invariants: every leaf inside L1 memory, links to live pages, page count under the
+     * cap, no forbidden bits. Empty when all hold.
+     */
+    public List<String> auditShadow() {
+        return shadow.audit(l2Context.shadowZeroCheck());
+    }
+
+    /** Receives a line per role change, root switch, fault, zap and INVEPT; null turns tracing off. */
+    public void setTrace(Consumer<String> trace) {
+        this.trace = trace;
+        shadow.setTrace(trace);
+    }
+
+    /** The shadow-EPT context's cached role ({@code MmuRole} word, base masked as KVM caches it). */
+    public long shadowEptRole() {
+        return l2Context.role();
+    }
+
+    /** The L1 context's cached role. */
+    public long l1Role() {
+        return l1Context.role();
+    }
+
+    /** The fields that changed at the shadow-EPT context's last re-initialisation ({@code MmuRoleBits.diff}). */
+    public String lastRoleChange() {
+        return l2Context.lastRoleChange();
+    }
+
+    /** Whether the vCPU is in L2 (between {@link #vmEntry} and {@link #vmExit}). */
+    public boolean inL2() {
+        return inL2;
+    }
+
+    /** The shadow-EPT context, for tests and tools. */
+    MmuContext shadowEptContext() {
+        return l2Context;
+    }
+
+    /** Whether L1 stores to the page of {@code gpa} are write-tracked now (a shadow page shadows it). */
+    public boolean isWriteTracked(long gpa) {
+        return shadow.isWriteTracked(gpa);
+    }
+
+    private void trace(String line) {
+        if (trace != null) {
+            trace.accept(line);
+        }
+    }
+
+    private static String describeChange(MmuContext context) {
+        String diff = context.lastRoleChange();
+        return diff.isEmpty() ? "(role unchanged, role caching off)" : diff;
+    }
+
+    /** The walker's view of L1 memory; A/D updates bypass write tracking. */
+    private static final class MemoryTables implements GuestTables {
+        private final GuestMemory memory;
+
+        MemoryTables(GuestMemory memory) {
+            this.memory = memory;
+        }
+
+        @Override
+        public boolean contains(long gpa) {
+            return memory.contains(gpa, 8);
+        }
+
+        @Override
+        public long read(long gpa) {
+            return memory.readLong(gpa);
+        }
+
+        @Override
+        public void setFlags(long gpa, long flags) {
+            memory.setFlagsUntracked(gpa, flags);
+        }
+    }
+}

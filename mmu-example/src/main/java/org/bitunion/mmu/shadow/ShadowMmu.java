@@ -1,0 +1,649 @@
+package org.bitunion.mmu.shadow;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.function.Consumer;
+import org.bitunion.mmu.Access;
+import org.bitunion.mmu.context.AccessMask;
+import org.bitunion.mmu.context.MmuContext;
+import org.bitunion.mmu.context.RsvdBitsValidate;
+import org.bitunion.mmu.types.EptEntryBits;
+import org.bitunion.mmu.types.EptPointerBits;
+import org.bitunion.mmu.types.MmuRoleBits;
+import org.bitunion.mmu.types.PageRoleBits;
+import org.bitunion.mmu.types.ShadowEntryBits;
+import org.bitunion.mmu.walk.EptWalker;
+import org.bitunion.mmu.walk.WalkResult;
+
+/**
+ * The shadow EPT tables of one vCPU: shadow pages in a hash table keyed by (guest frame, role), the root cache,
+ * installation of translations after a guest walk, write tracking and zapping. The twin of the shadow-paging half
+ * of Linux's {@code arch/x86/kvm/mmu.c} ({@code kvm_mmu_get_page}, {@code FNAME(fetch)},
+ * {@code kvm_mmu_pte_write}, {@code kvm_mmu_prepare_zap_page}, {@code cached_root_available},
+ * {@code kvm_mmu_free_roots}).
+ *
+ * <p>Invariants (checked by {@link #audit}): every leaf maps L1 memory inside {@code GuestMemory}; every link
+ * points to a live page one level down; every live page is a root or linked from one (a page left without parents
+ * is zapped at once); at most {@link #maxPages()} pages are live; every guest table that a live page shadows is
+ * write-tracked, so its shadow entries change with it; no writable leaf maps a write-tracked guest table
+ * ({@code mmu_need_write_protect}), so an L2 store to one of its own EPT tables always goes through the MMU.
+ *
+ * <p>Deliberate differences from KVM: (1) every shadowed guest table is write-protected, including last-level
+ * ones (KVM lets those go "unsync" and resynchronises at INVEPT or root switch); so the shadow tables are coherent
+ * after every store and need no INVEPT to be correct. (2) A tracked store zaps the shadow entry it changes
+ * rather than updating it in place ({@code ept_update_pte}), and there is no write-flooding heuristic. (3) A root
+ * that is freed (evicted from the root cache, INVEPT, role change without room in the cache) is zapped together
+ * with the pages only it reached, instead of lingering in the hash table until memory pressure. (4) A large guest
+ * page is shadowed by one large entry, and only when it lies wholly inside {@code GuestMemory}; otherwise it is
+ * never shadowed and each access to it walks the guest.
+ */
+public final class ShadowMmu {
+    private static final long PAGE_SIZE = 4096;
+    /** The fewest pages a cap may allow: four pinned roots and one full path. */
+    public static final int MIN_PAGES = 8;
+    /** Pages one fault may create below the root: levels 3, 2 and 1. */
+    private static final int PAGES_PER_FAULT = 3;
+
+    private final long memoryBytes;
+    private final HashMap<Long, List<ShadowPage>> hash = new HashMap<>();   // kvm->arch.mmu_page_hash
+    private ShadowPage[] pagesById = new ShadowPage[64];
+    private final ArrayDeque<ShadowPage> freePages = new ArrayDeque<>();
+    private int nextId;
+    private int livePages;
+    private int maxPages;
+    private ShadowPage oldest;
+    private ShadowPage newest;
+    private final RootCache roots = new RootCache();
+    private Consumer<String> trace;
+
+    private long pagesCreated;
+    private long pagesZapped;
+    private long trackedStores;
+
+    /**
+     * @param memoryBytes the size of L1's memory: no leaf maps at or above it
+     * @param maxPages    the cap on live pages (KVM's {@code n_max_mmu_pages})
+     */
+    public ShadowMmu(long memoryBytes, int maxPages) {
+        this.memoryBytes = memoryBytes;
+        setMaxPages(maxPages);
+    }
+
+    /**
+     * KVM's default cap ({@code kvm_mmu_calculate_default_mmu_pages}): 2% of the guest's pages, at least 64.
+     */
+    public static int defaultMaxPages(long memoryBytes) {
+        long pages = memoryBytes / PAGE_SIZE * 20 / 1000;
+        return (int) Math.max(64, Math.min(pages, 1 << 20));
+    }
+
+    public void setTrace(Consumer<String> trace) {
+        this.trace = trace;
+    }
+
+    /** Changes the cap; zaps the oldest pages at once if more are live ({@code kvm_mmu_change_mmu_pages}). */
+    public void setMaxPages(int maxPages) {
+        if (maxPages < MIN_PAGES) {
+            throw new IllegalArgumentException("at least " + MIN_PAGES + " shadow pages are needed, was " + maxPages);
+        }
+        this.maxPages = maxPages;
+        makeMmuPagesAvailable(0);
+    }
+
+    public int maxPages() {
+        return maxPages;
+    }
+
+    public int livePages() {
+        return livePages;
+    }
+
+    public long pagesCreated() {
+        return pagesCreated;
+    }
+
+    public long pagesZapped() {
+        return pagesZapped;
+    }
+
+    /** L1 stores to write-tracked pages seen so far. */
+    public long trackedStores() {
+        return trackedStores;
+    }
+
+    public RootCache roots() {
+        return roots;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Roots
+
+    /** Where {@link #newRoot} found the root. */
+    public enum RootSource { CURRENT, PREVIOUS_ROOTS, NEW }
+
+    /**
+     * Switches to the root for {@code eptp} and {@code rootRole} (the unmasked base role):
+     * {@code __kvm_mmu_new_cr3} with {@code cached_root_available} as in Linux 5.x, which first checks the current
+     * root. A previous root is reused when its EPTP and its page's role both match; the slots rotate so the most
+     * recent root comes first, and the root pushed out of the last slot is freed.
+     *
+     * @param rootCaching false: no root is ever reused, the current one is freed on every switch (KVM before
+     *                    the previous-roots cache unloaded the MMU on every nested entry)
+     */
+    public RootSource newRoot(long eptp, int rootRole, boolean rootCaching) {
+        if (!rootCaching) {
+            freeAllRoots();
+            roots.currentEptp = eptp;
+            roots.currentRole = rootRole;
+            return RootSource.NEW;
+        }
+        if (isRootUsable(roots.currentRoot, roots.currentEptp, eptp, rootRole)
+                || roots.currentRoot == null && roots.currentEptp == eptp && roots.currentRole == rootRole) {
+            roots.currentEptp = eptp;
+            return RootSource.CURRENT;
+        }
+        long eptpInHand = roots.currentEptp;
+        ShadowPage rootInHand = roots.currentRoot;
+        int i;
+        for (i = 0; i < RootCache.KVM_MMU_NUM_PREV_ROOTS; i++) {
+            long swapEptp = roots.prevEptp[i];
+            ShadowPage swapRoot = roots.prevRoot[i];
+            roots.prevEptp[i] = eptpInHand;
+            roots.prevRoot[i] = rootInHand;
+            eptpInHand = swapEptp;
+            rootInHand = swapRoot;
+            if (isRootUsable(rootInHand, eptpInHand, eptp, rootRole)) {
+                break;
+            }
+        }
+        roots.currentEptp = eptp;
+        roots.currentRole = rootRole;
+        if (i < RootCache.KVM_MMU_NUM_PREV_ROOTS) {
+            roots.currentRoot = rootInHand;
+            return RootSource.PREVIOUS_ROOTS;
+        }
+        roots.currentRoot = null;
+        freeRoot(rootInHand);              // the least recently used root fell out of the cache
+        return RootSource.NEW;
+    }
+
+    private static boolean isRootUsable(ShadowPage root, long rootEptp, long eptp, int rootRole) {
+        return root != null && rootEptp == eptp && root.role == rootRole;
+    }
+
+    /**
+     * The current root page, allocated if none is loaded ({@code kvm_mmu_load} / {@code mmu_alloc_shadow_roots}).
+     * Null when the EPTP's PML4 table is not in L1's memory ({@code mmu_check_root} fails): then nothing can be
+     * shadowed and every access walks the guest.
+     */
+    public ShadowPage loadRoot() {
+        if (roots.currentRoot == null) {
+            long gfn = EptPointerBits.pml4Frame(roots.currentEptp);
+            if (gfn >= memoryBytes / PAGE_SIZE) {
+                return null;
+            }
+            makeMmuPagesAvailable(1);
+            ShadowPage root = getPage(gfn, roots.currentRole);
+            root.rootCount++;
+            roots.currentRoot = root;
+        }
+        return roots.currentRoot;
+    }
+
+    /**
+     * INVEPT single-context: frees the current and previous roots whose EPTP names the same PML4 table as
+     * {@code eptp} (SDM Vol. 3, 30.3: mappings "associated with EP4TA"; KVM's {@code nested_ept_root_matches}).
+     * The current EPTP stays loaded; its root is rebuilt at the next access.
+     *
+     * @return roots freed
+     */
+    public int invalidateContext(long eptp) {
+        long ep4ta = EptPointerBits.pml4Frame(eptp);
+        int freed = 0;
+        if (roots.currentRoot != null && EptPointerBits.pml4Frame(roots.currentEptp) == ep4ta) {
+            freeRoot(roots.currentRoot);
+            roots.currentRoot = null;
+            freed++;
+        }
+        for (int i = 0; i < RootCache.KVM_MMU_NUM_PREV_ROOTS; i++) {
+            if (roots.prevRoot[i] != null && EptPointerBits.pml4Frame(roots.prevEptp[i]) == ep4ta) {
+                freeRoot(roots.prevRoot[i]);
+                roots.prevRoot[i] = null;
+                freed++;
+            }
+        }
+        return freed;
+    }
+
+    /** INVEPT all-context: frees every root, current and previous. @return roots freed */
+    public int freeAllRoots() {
+        int freed = 0;
+        if (roots.currentRoot != null) {
+            freeRoot(roots.currentRoot);
+            roots.currentRoot = null;
+            freed++;
+        }
+        for (int i = 0; i < RootCache.KVM_MMU_NUM_PREV_ROOTS; i++) {
+            if (roots.prevRoot[i] != null) {
+                freeRoot(roots.prevRoot[i]);
+                roots.prevRoot[i] = null;
+                freed++;
+            }
+        }
+        return freed;
+    }
+
+    /** {@code mmu_free_root_page}: drops one use of a root; an unused root is zapped with what only it reached. */
+    private void freeRoot(ShadowPage root) {
+        if (root == null) {
+            return;
+        }
+        root.rootCount--;
+        if (root.rootCount == 0 && root.parentCount == 0) {
+            zapPage(root);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Translation through the shadow tables
+
+    /**
+     * What the hardware does with the shadow tables: walks them from {@code root} for {@code l2Gpa}.
+     *
+     * @return the L1 address, or -1 when the shadow tables do not translate the access (not present, or not
+     *         permitted): then the guest's tables must be walked
+     */
+    public long translate(ShadowPage root, long l2Gpa, Access access) {
+        ShadowPage page = root;
+        for (int level = 4; ; level--) {
+            long spte = page.spt[EptWalker.tableIndex(l2Gpa, level)];
+            if (!ShadowEntryBits.present(spte)) {
+                return -1;
+            }
+            if (level == 1 || ShadowEntryBits.largePage(spte)) {
+                boolean permitted = switch (access) {
+                    case READ -> ShadowEntryBits.readable(spte);
+                    case WRITE -> ShadowEntryBits.writable(spte);
+                    case FETCH -> ShadowEntryBits.executable(spte);
+                };
+                if (!permitted) {
+                    return -1;
+                }
+                long pageSize = EptWalker.pageSize(level);
+                return ShadowEntryBits.frame(spte) * PAGE_SIZE + (l2Gpa & (pageSize - 1));
+            }
+            page = pagesById[(int) ShadowEntryBits.frame(spte)];
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Installing a translation: FNAME(fetch)
+
+    /**
+     * Installs the translation a successful guest walk found, level by level below {@code root}, reusing shadow
+     * pages that exist for the same (guest table, role) ({@code FNAME(fetch)}). Nothing is installed when the
+     * leaf's page is not wholly inside L1's memory: the shadow tables never map what the guest does not own.
+     *
+     * @return whether a leaf was installed
+     */
+    public boolean install(ShadowPage root, WalkResult walk, long l2Gpa, MmuContext context) {
+        int leafLevel = walk.level();
+        long pageSize = EptWalker.pageSize(leafLevel);
+        long pageBase = walk.l1Gpa() & ~(pageSize - 1);
+        if (pageBase < 0 || pageBase > memoryBytes - pageSize) {
+            return false;
+        }
+        makeMmuPagesAvailable(PAGES_PER_FAULT);
+        int contextBase = MmuRoleBits.base(context.role());
+        ShadowPage page = root;
+        for (int level = 4; level > leafLevel; level--) {
+            int index = EptWalker.tableIndex(l2Gpa, level);
+            int childLevel = level - 1;
+            long childGfn = walk.tableGfn(childLevel);
+            int childRole = pageRole(contextBase, childLevel, walk.accessAbove(childLevel));
+            long spte = page.spt[index];
+            if (ShadowEntryBits.present(spte) && !ShadowEntryBits.largePage(spte)) {
+                ShadowPage child = pagesById[(int) ShadowEntryBits.frame(spte)];
+                if (child.gfn == childGfn && child.role == childRole) {
+                    page = child;
+                    continue;
+                }
+            }
+            if (ShadowEntryBits.present(spte)) {
+                dropSpte(page, index);
+            }
+            ShadowPage child = getPage(childGfn, childRole);
+            linkShadowPage(page, index, child);
+            page = child;
+        }
+        int index = EptWalker.tableIndex(l2Gpa, leafLevel);
+        if (ShadowEntryBits.present(page.spt[index])) {
+            dropSpte(page, index);
+        }
+        long spte = leafSpte(walk, leafLevel, pageBase);
+        if (ShadowEntryBits.writable(spte) && mapsWriteTrackedFrame(pageBase, pageSize)) {
+            spte = ShadowEntryBits.withWritable(spte, false);   // mmu_need_write_protect: the store must trap
+        }
+        page.spt[index] = spte;
+        return true;
+    }
+
+    /** Whether {@code [pageBase, pageBase + pageSize)} holds a guest table that a live shadow page shadows. */
+    private boolean mapsWriteTrackedFrame(long pageBase, long pageSize) {
+        long firstGfn = pageBase / PAGE_SIZE;
+        long frames = pageSize / PAGE_SIZE;
+        if (frames <= hash.size()) {
+            for (long gfn = firstGfn; gfn < firstGfn + frames; gfn++) {
+                if (hash.containsKey(gfn)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (long gfn : hash.keySet()) {
+            if (gfn >= firstGfn && gfn < firstGfn + frames) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code kvm_mmu_slot_gfn_write_protect}, when {@code gfn} starts being shadowed: every writable leaf that maps
+     * it loses write permission, so L2's stores to that guest table trap from now on. KVM finds the leaves by its
+     * reverse map; the model scans its live pages, which is cheap because a frame starts being tracked rarely.
+     */
+    private void writeProtectLeavesMapping(long gfn) {
+        for (ShadowPage page = oldest; page != null; page = page.newer) {
+            int level = page.level();
+            if (level > 3) {
+                continue;                          // PML4 pages hold no leaves
+            }
+            long frames = EptWalker.pageSize(level) / PAGE_SIZE;
+            for (int index = 0; index < ShadowPage.ENTRIES; index++) {
+                long spte = page.spt[index];
+                if (ShadowEntryBits.present(spte) && ShadowEntryBits.writable(spte)
+                        && (level == 1 || ShadowEntryBits.largePage(spte))) {
+                    long firstGfn = ShadowEntryBits.frame(spte);
+                    if (gfn >= firstGfn && gfn < firstGfn + frames) {
+                        page.spt[index] = ShadowEntryBits.withWritable(spte, false);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The role of a non-root shadow page: the context's base role with the page's level and inherited access. */
+    private static int pageRole(int contextBase, int level, int access) {
+        int role = PageRoleBits.withLevel(contextBase, level);
+        role = PageRoleBits.withDirect(role, false);
+        return PageRoleBits.withAccess(role, access);
+    }
+
+    /** A leaf spte ({@code set_spte}): the walk's permissions, the guest leaf's memory type, L1's frame. */
+    private static long leafSpte(WalkResult walk, int level, long pageBase) {
+        long guestLeaf = walk.pte(level);
+        int xwr = AccessMask.xwrOf(walk.pteAccess());
+        long spte = 0;
+        spte = ShadowEntryBits.withReadable(spte, EptEntryBits.readable(xwr));
+        spte = ShadowEntryBits.withWritable(spte, EptEntryBits.writable(xwr));
+        spte = ShadowEntryBits.withExecutable(spte, EptEntryBits.executable(xwr));
+        spte = ShadowEntryBits.withMemoryType(spte, EptEntryBits.memoryType(guestLeaf));
+        spte = ShadowEntryBits.withIgnorePat(spte, EptEntryBits.ignorePat(guestLeaf));
+        spte = ShadowEntryBits.withLargePage(spte, level > 1);
+        spte = ShadowEntryBits.withAccessed(spte, true);
+        spte = ShadowEntryBits.withPresent(spte, true);
+        spte = ShadowEntryBits.withFrame(spte, pageBase / PAGE_SIZE);
+        spte = ShadowEntryBits.withHostWritable(spte, true);
+        // the guest allows writes even if this spte does not yet (clean leaf): a write re-walks and sets D
+        return ShadowEntryBits.withMmuWritable(spte, EptEntryBits.writable(walk.pte(level))
+                && (walk.accessAbove(level) & AccessMask.ACC_WRITE_MASK) != 0);
+    }
+
+    /** {@code link_shadow_page}: a non-leaf spte granting everything; the leaf carries the walk's permissions. */
+    private void linkShadowPage(ShadowPage parent, int index, ShadowPage child) {
+        long spte = 0;
+        spte = ShadowEntryBits.withReadable(spte, true);
+        spte = ShadowEntryBits.withWritable(spte, true);
+        spte = ShadowEntryBits.withExecutable(spte, true);
+        spte = ShadowEntryBits.withPresent(spte, true);
+        spte = ShadowEntryBits.withFrame(spte, child.id);
+        parent.spt[index] = spte;
+        child.addParent(parent.id, index);
+    }
+
+    /**
+     * {@code kvm_mmu_get_page}: the page shadowing {@code gfn} with {@code role}, found in the hash table or
+     * created (and then its guest table is write-tracked, {@code account_shadowed}). The caller has made room.
+     */
+    private ShadowPage getPage(long gfn, int role) {
+        List<ShadowPage> bucket = hash.get(gfn);
+        if (bucket != null) {
+            for (ShadowPage page : bucket) {
+                if (page.role == role) {
+                    return page;
+                }
+            }
+        } else {
+            bucket = new ArrayList<>(2);
+            hash.put(gfn, bucket);
+            writeProtectLeavesMapping(gfn);        // account_shadowed: the frame is write-tracked from now on
+        }
+        ShadowPage page = allocatePage();
+        page.reset(gfn, role);
+        bucket.add(page);
+        linkNewest(page);
+        livePages++;
+        pagesCreated++;
+        return page;
+    }
+
+    private ShadowPage allocatePage() {
+        ShadowPage page = freePages.poll();
+        if (page != null) {
+            return page;
+        }
+        if (nextId == pagesById.length) {
+            pagesById = Arrays.copyOf(pagesById, pagesById.length * 2);
+        }
+        page = new ShadowPage(nextId);
+        pagesById[nextId++] = page;
+        return page;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Write tracking and zapping
+
+    /**
+     * {@code kvm_mmu_pte_write}: L1 stored to {@code gpa}. Every shadow page of that guest frame drops the entry
+     * the store may have changed; pages left unreachable are zapped with it.
+     *
+     * @return whether the frame was write-tracked
+     */
+    public boolean l1Store(long gpa) {
+        List<ShadowPage> bucket = hash.get(gpa / PAGE_SIZE);
+        if (bucket == null) {
+            return false;
+        }
+        trackedStores++;
+        long gfn = gpa / PAGE_SIZE;
+        int index = (int) ((gpa % PAGE_SIZE) / 8);
+        // dropping an entry can zap pages of this very bucket (a table that maps itself): iterate a copy
+        for (ShadowPage page : bucket.toArray(new ShadowPage[0])) {
+            if (page.live && page.gfn == gfn && ShadowEntryBits.present(page.spt[index])) {
+                dropSpte(page, index);
+            }
+        }
+        return true;
+    }
+
+    /** {@code mmu_page_zap_pte}: clears one entry; a child left without parents (and not a root) is zapped. */
+    private void dropSpte(ShadowPage page, int index) {
+        long spte = page.spt[index];
+        page.spt[index] = 0;
+        if (page.level() > 1 && !ShadowEntryBits.largePage(spte) && ShadowEntryBits.present(spte)) {
+            ShadowPage child = pagesById[(int) ShadowEntryBits.frame(spte)];
+            child.removeParent(page.id, index);
+            if (child.parentCount == 0 && child.rootCount == 0) {
+                zapPage(child);
+            }
+        }
+    }
+
+    /**
+     * {@code kvm_mmu_prepare_zap_page} and {@code kvm_mmu_commit_zap_page}: unlinks the page from its parents
+     * and children, drops it from the hash table (ending write tracking of its frame if it was the last) and
+     * frees it. Children left unreachable go with it. Levels strictly decrease along links, so this ends.
+     */
+    private void zapPage(ShadowPage page) {
+        if (!page.live) {
+            return;
+        }
+        page.live = false;
+        for (int i = 0; i < page.parentCount; i++) {
+            int link = page.parents[i];
+            ShadowPage parent = pagesById[link / ShadowPage.ENTRIES];
+            parent.spt[link % ShadowPage.ENTRIES] = 0;
+        }
+        page.parentCount = 0;
+        if (page.level() > 1) {
+            for (int index = 0; index < ShadowPage.ENTRIES; index++) {
+                long spte = page.spt[index];
+                if (ShadowEntryBits.present(spte) && !ShadowEntryBits.largePage(spte)) {
+                    dropSpte(page, index);
+                }
+            }
+        }
+        List<ShadowPage> bucket = hash.get(page.gfn);
+        bucket.remove(page);
+        if (bucket.isEmpty()) {
+            hash.remove(page.gfn);
+        }
+        unlinkAge(page);
+        livePages--;
+        pagesZapped++;
+        freePages.push(page);
+        if (trace != null) {
+            trace.accept("zap shadow page #" + page.id + " gfn 0x" + Long.toHexString(page.gfn) + " level "
+                    + page.level());
+        }
+    }
+
+    /**
+     * {@code make_mmu_pages_available}: zaps the oldest pages that are not roots until {@code needed} more fit
+     * under the cap.
+     */
+    private void makeMmuPagesAvailable(int needed) {
+        ShadowPage candidate = oldest;
+        while (livePages + needed > maxPages && candidate != null) {
+            ShadowPage next = candidate.newer;
+            if (candidate.rootCount == 0) {
+                zapPage(candidate);
+                // zapping may have freed the next page too; restart from the oldest live page
+                next = oldest;
+            }
+            candidate = next;
+        }
+    }
+
+    private void linkNewest(ShadowPage page) {
+        page.older = newest;
+        page.newer = null;
+        if (newest != null) {
+            newest.newer = page;
+        } else {
+            oldest = page;
+        }
+        newest = page;
+    }
+
+    private void unlinkAge(ShadowPage page) {
+        if (page.older != null) {
+            page.older.newer = page.newer;
+        } else {
+            oldest = page.newer;
+        }
+        if (page.newer != null) {
+            page.newer.older = page.older;
+        } else {
+            newest = page.older;
+        }
+        page.older = null;
+        page.newer = null;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Audit
+
+    /**
+     * Checks the invariants in the class comment and that no shadow entry has a bit set that
+     * {@code shadowZeroCheck} forbids; returns one line per problem (empty: all hold).
+     */
+    public List<String> audit(RsvdBitsValidate shadowZeroCheck) {
+        List<String> problems = new ArrayList<>();
+        if (livePages > maxPages) {
+            problems.add(livePages + " live shadow pages exceed the cap of " + maxPages);
+        }
+        int counted = 0;
+        for (ShadowPage page = oldest; page != null; page = page.newer) {
+            counted++;
+            if (!page.live) {
+                problems.add("page #" + page.id + " on the age list is not live");
+            }
+            if (page.parentCount == 0 && page.rootCount == 0) {
+                problems.add("page #" + page.id + " is neither a root nor linked");
+            }
+            int level = page.level();
+            for (int index = 0; index < ShadowPage.ENTRIES; index++) {
+                long spte = page.spt[index];
+                if (!ShadowEntryBits.present(spte)) {
+                    continue;
+                }
+                if (level == 1 || ShadowEntryBits.largePage(spte)) {
+                    long size = EptWalker.pageSize(level);
+                    long base = ShadowEntryBits.frame(spte) * PAGE_SIZE;
+                    if (base < 0 || base > memoryBytes - size) {
+                        problems.add("page #" + page.id + "[" + index + "] maps 0x" + Long.toHexString(base)
+                                + " outside L1 memory");
+                    }
+                    if (ShadowEntryBits.writable(spte) && mapsWriteTrackedFrame(base, size)) {
+                        problems.add("page #" + page.id + "[" + index + "] is a writable mapping of a write-tracked"
+                                + " guest table at 0x" + Long.toHexString(base));
+                    }
+                    if (shadowZeroCheck.isRsvdBitsSet(spte & ~softwareBits(), level)) {
+                        problems.add("page #" + page.id + "[" + index + "] has reserved bits: "
+                                + ShadowEntryBits.toString(spte));
+                    }
+                } else {
+                    long childId = ShadowEntryBits.frame(spte);
+                    ShadowPage child = childId < nextId ? pagesById[(int) childId] : null;
+                    if (child == null || !child.live || child.level() != level - 1) {
+                        problems.add("page #" + page.id + "[" + index + "] links to a dead or misplaced page");
+                    }
+                }
+            }
+        }
+        if (counted != livePages) {
+            problems.add("age list holds " + counted + " pages, live count is " + livePages);
+        }
+        return problems;
+    }
+
+    /** The ignored bits the shadow entry uses for software state (present, host/MMU writable). */
+    private static long softwareBits() {
+        return ShadowEntryBits.PRESENT_MASK | ShadowEntryBits.HOST_WRITABLE_MASK | ShadowEntryBits.MMU_WRITABLE_MASK;
+    }
+
+    /** Frames of guest tables currently write-tracked. */
+    public int trackedFrames() {
+        return hash.size();
+    }
+
+    /** Whether L1 stores to the frame of {@code gpa} are tracked (some live page shadows it). */
+    public boolean isWriteTracked(long gpa) {
+        return hash.containsKey(gpa / PAGE_SIZE);
+    }
+}

@@ -1,0 +1,161 @@
+package org.bitunion.mmu;
+
+import java.util.List;
+
+/**
+ * {@link NestedVcpu}, the MMU under test, as a fuzz target, with the invariants only it can break:
+ * <ul>
+ *   <li>a result {@code fromShadow} did not walk the guest's tables ({@code guestWalks} unchanged) and, when it
+ *       translated, reached an address inside {@code GuestMemory};</li>
+ *   <li>the live shadow-page count equals {@code shadowPagesCreated - shadowPagesZapped} and never exceeds the
+ *       vCPU's cap ({@link NestedVcpu#maxShadowPages()}, KVM's {@code n_max_mmu_pages});</li>
+ *   <li>every {@value #AUDIT_INTERVAL} operations, the MMU's own audit of its shadow tables
+ *       ({@link NestedVcpu#auditShadow()}: no shadow leaf outside {@code GuestMemory}, links to live pages, no
+ *       forbidden bits) is clean.</li>
+ * </ul>
+ */
+final class VcpuTarget implements FuzzTarget {
+    private final String name;
+    private final NestedVcpu vcpu;
+    private final GuestMemory memory;
+    static final int AUDIT_INTERVAL = 16;
+
+    private MmuStats before;
+    private long operations;
+    private boolean requireWriteProtectedTables;
+    private long maxLiveShadowPages;
+
+    VcpuTarget(String name, NestedVcpu vcpu, GuestMemory memory) {
+        this.name = name;
+        this.vcpu = vcpu;
+        this.memory = memory;
+        this.before = vcpu.stats();
+    }
+
+    /** A factory for {@code NestedVcpu} with role caching on or off and, for the mutation check, a defect. */
+    static FuzzTarget.Factory factory(boolean roleCaching, RoleDefect defect) {
+        return factory(roleCaching, defect, 0);
+    }
+
+    /**
+     * As {@link #factory(boolean, RoleDefect)}, with the shadow-page cap lowered to {@code maxShadowPages} (0: the
+     * default) so that eviction and zapping run all the time.
+     */
+    static FuzzTarget.Factory factory(boolean roleCaching, RoleDefect defect, int maxShadowPages) {
+        String name = "NestedVcpu(roleCaching=" + roleCaching
+                + (defect == RoleDefect.NONE ? "" : ", " + defect)
+                + (maxShadowPages == 0 ? "" : ", maxShadowPages=" + maxShadowPages) + ")";
+        return new FuzzTarget.Factory() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public FuzzTarget create(GuestMemory memory, EptCapabilities caps) {
+                NestedVcpu vcpu = new NestedVcpu(memory, caps, roleCaching, defect);
+                if (maxShadowPages != 0) {
+                    vcpu.setMaxShadowPages(maxShadowPages);
+                }
+                return new VcpuTarget(name, vcpu, memory);
+            }
+        };
+    }
+
+    /**
+     * Also require that no L2 write is served from a shadow entry onto a write-tracked page (a guest EPT table):
+     * KVM makes such sptes read-only ({@code mmu_need_write_protect}), so an L2 store to its own EPT tables traps
+     * and is seen by write tracking. Off by default: see {@code MmuFuzzRegressionTest}.
+     */
+    VcpuTarget requireWriteProtectedTables() {
+        requireWriteProtectedTables = true;
+        return this;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public GuestMemory memory() {
+        return memory;
+    }
+
+    @Override
+    public void setControl(String register, long value) {
+        switch (register) {
+            case "cr0" -> vcpu.setCr0(value);
+            case "cr4" -> vcpu.setCr4(value);
+            case "efer" -> vcpu.setEfer(value);
+            case "smm" -> vcpu.setSmm(value != 0);
+            case "maxphyaddr" -> vcpu.setMaxPhyAddr((int) value);
+            default -> throw new IllegalArgumentException(register);
+        }
+    }
+
+    @Override
+    public boolean vmEntry(long eptp) {
+        return vcpu.vmEntry(eptp);
+    }
+
+    @Override
+    public void vmExit() {
+        vcpu.vmExit();
+    }
+
+    @Override
+    public AccessResult accessL2(long gpa, Access access) {
+        return vcpu.accessL2(gpa, access);
+    }
+
+    @Override
+    public void invept(InveptType type, long eptp) {
+        vcpu.invept(type, eptp);
+    }
+
+    @Override
+    public String checkInvariants(FuzzOp op, AccessResult result) {
+        MmuStats after = vcpu.stats();
+        MmuStats previous = before;
+        before = after;
+        if (result != null && result.fromShadow()) {
+            if (after.guestWalks() != previous.guestWalks()) {
+                return "fromShadow, but guestWalks went " + previous.guestWalks() + " -> " + after.guestWalks();
+            }
+            if (result.kind() == AccessResult.Kind.OK && !memory.contains(result.l1Gpa(), 1)) {
+                return "a shadow entry maps " + FuzzOp.hex(result.l1Gpa()) + ", outside guest memory";
+            }
+            if (requireWriteProtectedTables && result.kind() == AccessResult.Kind.OK
+                    && op instanceof FuzzOp.L2Access access && access.access() == Access.WRITE
+                    && vcpu.isWriteTracked(result.l1Gpa())) {
+                return "L2 wrote through a writable shadow entry to " + FuzzOp.hex(result.l1Gpa())
+                        + ", a write-tracked EPT table page";
+            }
+        }
+        long live = vcpu.shadowPageCount();
+        maxLiveShadowPages = Math.max(maxLiveShadowPages, live);
+        if (live != after.shadowPagesCreated() - after.shadowPagesZapped()) {
+            return live + " live shadow pages, but created " + after.shadowPagesCreated() + " - zapped "
+                    + after.shadowPagesZapped() + " = " + (after.shadowPagesCreated() - after.shadowPagesZapped());
+        }
+        if (live > vcpu.maxShadowPages()) {
+            return live + " live shadow pages, over the cap of " + vcpu.maxShadowPages();
+        }
+        if (++operations % AUDIT_INTERVAL == 0) {
+            List<String> problems = vcpu.auditShadow();
+            if (!problems.isEmpty()) {
+                return "shadow audit: " + problems;
+            }
+        }
+        return null;
+    }
+
+    long maxLiveShadowPages() {
+        return maxLiveShadowPages;
+    }
+
+    MmuStats stats() {
+        return vcpu.stats();
+    }
+}

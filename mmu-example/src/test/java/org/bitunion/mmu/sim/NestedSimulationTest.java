@@ -1,0 +1,69 @@
+package org.bitunion.mmu.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The demo runs a small workload, and role caching changes only the role-cache counters. */
+class NestedSimulationTest {
+    private static NestedSimulation small(String... extra) {
+        String[] base = {"--guests", "3", "--memory-mib", "16", "--pages", "256", "--exits", "3000",
+            "--cpuid-loop", "2000"};
+        String[] args = new String[base.length + extra.length];
+        System.arraycopy(base, 0, args, 0, base.length);
+        System.arraycopy(extra, 0, args, base.length, extra.length);
+        return new NestedSimulation(NestedSimulation.parse(args), new PrintStream(new ByteArrayOutputStream()), false);
+    }
+
+    @Test
+    void roleCachingChangesOnlyTheRoleCacheCounters() {
+        List<NestedSimulation.RunResult> results = small().runAll();
+        assertEquals(2, results.size());
+        var on = results.get(0).stats();
+        var off = results.get(1).stats();
+        assertEquals(3000, on.roleCacheHits() + on.roleCacheMisses());
+        assertTrue(on.roleCacheMisses() < 10, "misses only for real role changes: " + on);
+        assertEquals(3000, off.roleCacheMisses());
+        assertEquals(on.guestWalks(), off.guestWalks());
+        assertEquals(on.faultsFixed(), off.faultsFixed());
+        assertEquals(on.rootCacheHits(), off.rootCacheHits());
+        assertTrue(on.rootCacheHits() > 0);
+        assertEquals(results.get(0).fromShadow(), results.get(1).fromShadow());
+    }
+
+    @Test
+    void withoutRootCachingThereAreNoRootHitsAndMoreWalks() {
+        var withCache = small().runAll().get(0).stats();
+        var without = small("--no-root-cache").runAll().get(0).stats();
+        assertEquals(0, without.rootCacheHits());
+        assertTrue(without.guestWalks() > withCache.guestWalks());
+    }
+
+    @Test
+    void printsTheTable() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        String[] args = {"--guests", "2", "--memory-mib", "8", "--pages", "128", "--exits", "500",
+            "--cpuid-loop", "1000", "--no-role-cache"};
+        new NestedSimulation(NestedSimulation.parse(args), new PrintStream(bytes, true, StandardCharsets.UTF_8), false)
+                .runAndReport();
+        String text = bytes.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("role-cache misses (full re-init)"), text);
+        assertTrue(text.contains("ns per L2->L1->L2"), text);
+    }
+
+    @Test
+    void optionsAreValidated() {
+        assertNull(NestedSimulation.parse(new String[] {"--help"}));
+        assertThrows(IllegalArgumentException.class, () -> NestedSimulation.parse(new String[] {"--bogus"}));
+        assertThrows(IllegalArgumentException.class, () -> NestedSimulation.parse(new String[] {"--guests"}));
+        assertThrows(IllegalArgumentException.class,
+                () -> NestedSimulation.parse(new String[] {"--guests", "64", "--memory-mib", "8"}));
+    }
+}
