@@ -1,0 +1,156 @@
+package org.bitunion.processor.testing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bitunion.processor.testing.BitfieldSpec.FieldSpec;
+import org.bitunion.processor.testing.BitfieldSpec.Kind;
+import org.bitunion.processor.testing.BitfieldSpec.PlacedField;
+
+/**
+ * Writes the C union equivalent to a {@link BitfieldSpec}, the way a kernel header would declare it, and a program
+ * that prints {@link LayoutProbe probe} words for each field. One program holds any number of declarations, so gcc
+ * runs once per test, not once per declaration.
+ *
+ * <pre>{@code
+ * union PageRole {
+ *     uint32_t word;
+ *     struct {
+ *         unsigned int level : 4;          // boolean, int and enum fields
+ *         unsigned long long pfn : 40;     // long fields (unsigned int in a union of up to 32 bits)
+ *         unsigned long long : 6;          // a gap before an explicit `at` (likewise)
+ *         union ExtendedRole ext;          // a nested 32- or 64-bit @Bitfield, as in kvm_mmu_role
+ *     } f;
+ * };
+ * }</pre>
+ */
+public final class CUnionWriter {
+    private CUnionWriter() {}
+
+    /**
+     * Whether C can say the same thing: a nested union occupies a whole {@code uint32_t}/{@code uint64_t}, so it
+     * must be 32 or 64 bits wide and sit on a multiple of its own size.
+     */
+    public static boolean expressibleInC(BitfieldSpec spec) {
+        for (PlacedField placed : spec.layout()) {
+            FieldSpec field = placed.field();
+            if (field.kind() == Kind.NESTED) {
+                int innerBits = field.nested().bits();
+                if ((innerBits != 32 && innerBits != 64) || placed.shift() % innerBits != 0
+                        || !expressibleInC(field.nested())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** A complete C program printing one {@code key hexword} line per probe of every declaration. */
+    public static String program(List<BitfieldSpec> specs) {
+        Map<String, BitfieldSpec> ordered = new LinkedHashMap<>();
+        for (BitfieldSpec spec : specs) {
+            addWithDependencies(spec, ordered);
+        }
+        StringBuilder out = new StringBuilder();
+        out.append("#include <stdint.h>\n#include <stdio.h>\n#include <string.h>\n\n");
+        for (BitfieldSpec spec : ordered.values()) {
+            out.append(unionDeclaration(spec)).append('\n');
+        }
+        out.append("static void put(const char *key, unsigned long long word) {\n")
+                .append("    printf(\"%s %llx\\n\", key, word);\n}\n\n");
+        List<String> probeFunctions = new ArrayList<>();
+        for (BitfieldSpec spec : specs) {
+            String function = "probe_" + cName(spec);
+            probeFunctions.add(function);
+            out.append(probeFunction(function, spec)).append('\n');
+        }
+        out.append("int main(void) {\n");
+        for (String function : probeFunctions) {
+            out.append("    ").append(function).append("();\n");
+        }
+        out.append("    return 0;\n}\n");
+        return out.toString();
+    }
+
+    private static void addWithDependencies(BitfieldSpec spec, Map<String, BitfieldSpec> ordered) {
+        if (ordered.containsKey(cName(spec))) {
+            return;
+        }
+        for (FieldSpec field : spec.fields()) {
+            if (field.kind() == Kind.NESTED) {
+                addWithDependencies(field.nested(), ordered);
+            }
+        }
+        ordered.put(cName(spec), spec);
+    }
+
+    static String cName(BitfieldSpec spec) {
+        return spec.qualifiedName().replace('.', '_');
+    }
+
+    /** The union declaration alone, e.g. for a failure message. */
+    public static String unionDeclaration(BitfieldSpec spec) {
+        if (!expressibleInC(spec)) {
+            throw new IllegalArgumentException(spec.qualifiedName() + " has a nested union C cannot place");
+        }
+        StringBuilder out = new StringBuilder();
+        out.append("union ").append(cName(spec)).append(" {\n");
+        out.append("    ").append(spec.longWord() ? "uint64_t" : "uint32_t").append(" word;\n");
+        out.append("    struct {\n");
+        // In a union of at most 32 bits, long fields and gaps are `unsigned int`: the same layout, and an
+        // `unsigned long long` member would make the union 8 bytes, 8-aligned, so it would nest at the wrong offset.
+        String longType = spec.longWord() ? "unsigned long long" : "unsigned int";
+        int next = 0;
+        for (PlacedField placed : spec.layout()) {
+            FieldSpec field = placed.field();
+            if (placed.shift() > next) {
+                out.append("        ").append(longType).append(" : ").append(placed.shift() - next).append(";\n");
+            }
+            out.append("        ");
+            switch (field.kind()) {
+                case LONG -> out.append(longType).append(' ').append(field.name()).append(" : ")
+                        .append(placed.width());
+                case NESTED -> out.append("union ").append(cName(field.nested())).append(' ').append(field.name());
+                default -> out.append("unsigned int ").append(field.name()).append(" : ").append(placed.width());
+            }
+            out.append(";\n");
+            next = placed.shift() + placed.width();
+        }
+        out.append("    } f;\n};\n");
+        out.append("_Static_assert(sizeof(union ").append(cName(spec)).append(") == ")
+                .append(spec.longWord() ? 8 : 4).append(", \"").append(cName(spec)).append(" is one word\");\n");
+        return out.toString();
+    }
+
+    private static String probeFunction(String function, BitfieldSpec spec) {
+        String union = "union " + cName(spec);
+        String word = spec.longWord() ? "" : "(uint32_t)";
+        StringBuilder out = new StringBuilder();
+        out.append("static void ").append(function).append("(void) {\n");
+        out.append("    ").append(union).append(" u;\n");
+        for (FieldSpec field : spec.fields()) {
+            for (LayoutProbe probe : LayoutProbe.values()) {
+                if (probe == LayoutProbe.ALL_MAX) {
+                    continue;
+                }
+                out.append("    memset(&u, ").append(probe.startsAllOnes() ? "0xff" : "0").append(", sizeof u); ");
+                out.append(assignment(field, probe.value(field))).append(' ');
+                out.append("put(\"").append(probe.key(spec, field)).append("\", ").append(word).append("u.word);\n");
+            }
+        }
+        out.append("    memset(&u, 0, sizeof u);\n");
+        for (FieldSpec field : spec.fields()) {
+            out.append("    ").append(assignment(field, LayoutProbe.ALL_MAX.value(field))).append('\n');
+        }
+        out.append("    put(\"").append(LayoutProbe.ALL_MAX.key(spec, null)).append("\", ").append(word)
+                .append("u.word);\n");
+        out.append("}\n");
+        return out.toString();
+    }
+
+    private static String assignment(FieldSpec field, long value) {
+        String target = "u.f." + field.name() + (field.kind() == Kind.NESTED ? ".word" : "");
+        return target + " = " + BitMath.cHex(value) + ";";
+    }
+}
