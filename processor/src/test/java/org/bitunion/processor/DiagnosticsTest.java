@@ -101,6 +101,17 @@ class DiagnosticsTest {
     }
 
     @Test
+    void bitsOnAHelperMethodIsNotSilentlyIgnored() {
+        JavaFileObject source = source("t.Helper",
+                "@Bitfield(bits = 8) interface Helper {",
+                "    @Bits(4) int level();",
+                "    @Bits(4) static int twice(int x) { return 2 * x; }",
+                "}");
+        assertError(source, "@Bits on twice() has no effect: only abstract methods are fields",
+                "@Bits(4) static int twice");
+    }
+
+    @Test
     void intWithoutWidth() {
         JavaFileObject source = source("t.N",
                 "@Bitfield(bits = 8) interface N {",

@@ -68,8 +68,15 @@ public final class DeclarationReader {
         List<DeclaredField> declared = new ArrayList<>();
         int fieldMethods = 0;
         for (Element member : type.getEnclosedElements()) {
-            if (member.getKind() != ElementKind.METHOD || !member.getModifiers().contains(Modifier.ABSTRACT)) {
-                continue; // static, default and private methods are helpers, not fields
+            if (member.getKind() != ElementKind.METHOD) {
+                continue;
+            }
+            if (!member.getModifiers().contains(Modifier.ABSTRACT)) {
+                // static, default and private methods are helpers, not fields; @Bits there would be ignored
+                AnnotationValues.find(member, AnnotationValues.BITS).ifPresent(misplaced -> report.error(member,
+                        misplaced, null, "[BitfieldMethod] @Bits on " + member.getSimpleName() + "() has no effect: only"
+                                + " abstract methods are fields, and this one is static, default or private"));
+                continue;
             }
             fieldMethods++;
             readField((ExecutableElement) member, nesting, report, unresolved).ifPresent(declared::add);
