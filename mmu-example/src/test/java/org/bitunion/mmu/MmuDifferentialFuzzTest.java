@@ -20,8 +20,25 @@ import org.junit.jupiter.api.Test;
 class MmuDifferentialFuzzTest {
     static final long DEFAULT_SEED = 0x6_2026L;
 
+    /** {@code -Dbitunion.fuzz.seed}: a number, or {@code random} for a fresh seed (printed with the report). */
+    static final long SEED = parseSeed(System.getProperty("bitunion.fuzz.seed"));
+
     static long masterSeed() {
-        return Long.getLong("bitunion.fuzz.seed", DEFAULT_SEED);
+        return SEED;
+    }
+
+    private static long parseSeed(String property) {
+        if (property == null || property.isBlank()) {
+            return DEFAULT_SEED;
+        }
+        if (property.equals("random")) {
+            return new java.security.SecureRandom().nextLong();
+        }
+        try {
+            return Long.decode(property);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("bitunion.fuzz.seed must be a number or 'random', was " + property);
+        }
     }
 
     /** Role caching on and off, as the issue asks, and a vCPU with a tiny shadow cap that evicts all the time. */

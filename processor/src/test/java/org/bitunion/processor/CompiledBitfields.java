@@ -4,36 +4,20 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.util.HashMap;
-import java.util.Map;
 import javax.tools.JavaFileObject;
+import org.bitunion.processor.testing.CompiledClasses;
 
 /**
  * Compiles declarations with the processor in-process and runs the generated code: classes are loaded from the
  * compilation's output, and accessors called by name.
  */
-final class CompiledBitfields extends ClassLoader {
-    private final Map<String, byte[]> classes = new HashMap<>();
+final class CompiledBitfields {
+    private final CompiledClasses classes;
 
     private CompiledBitfields(Compilation compilation) {
-        super(CompiledBitfields.class.getClassLoader());
-        for (JavaFileObject file : compilation.generatedFiles()) {
-            if (file.getKind() == JavaFileObject.Kind.CLASS) {
-                String path = file.toUri().getPath();
-                String name = path.substring(path.indexOf("CLASS_OUTPUT/") + "CLASS_OUTPUT/".length(),
-                        path.length() - ".class".length()).replace('/', '.');
-                try (InputStream in = file.openInputStream()) {
-                    classes.put(name, in.readAllBytes());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
+        this.classes = new CompiledClasses(compilation);
     }
 
     /** Compiles {@code sources} with the processor; fails the test on any error or warning. */
@@ -43,22 +27,9 @@ final class CompiledBitfields extends ClassLoader {
         return new CompiledBitfields(compilation);
     }
 
-    @Override
-    protected Class<?> findClass(String name) throws ClassNotFoundException {
-        byte[] bytes = classes.get(name);
-        if (bytes == null) {
-            throw new ClassNotFoundException(name);
-        }
-        return defineClass(name, bytes, 0, bytes.length);
-    }
-
     /** The generated or declared class {@code name}. */
     Class<?> type(String name) {
-        try {
-            return loadClass(name);
-        } catch (ClassNotFoundException e) {
-            throw new AssertionError("not generated: " + name, e);
-        }
+        return classes.load(name);
     }
 
     /** Calls static {@code method} of {@code type} with {@code args}, rethrowing what it throws. */
