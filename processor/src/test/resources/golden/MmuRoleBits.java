@@ -71,7 +71,7 @@ public final class MmuRoleBits {
      * Returns {@code ext}, bits 32..63 of the word, all 32 bits of the int.
      */
     public static int ext(long word) {
-        return (int) ((word & EXT_MASK) >>> EXT_SHIFT);
+        return (int) (word >>> EXT_SHIFT);
     }
 
     /**

@@ -433,7 +433,7 @@ public final class PageRoleBits {
      * Returns {@code smm}, bits 24..31 of the word, 0..255.
      */
     public static int smm(int word) {
-        return (word & SMM_MASK) >>> SMM_SHIFT;
+        return word >>> SMM_SHIFT;
     }
 
     /**

@@ -269,13 +269,11 @@ public final class NestedVcpu {
      * @throws IllegalArgumentException when {@code l2Gpa} is outside [0, 2^48)
      */
     public AccessResult accessL2(long l2Gpa, Access access) {
-        if (!inL2) {
-            throw new IllegalStateException("accessL2 needs a vCPU in L2: call vmEntry first");
+        if (!inL2 || l2Gpa < 0 || l2Gpa >= L2_ADDRESS_LIMIT || access == null) {
+            throw badAccess(l2Gpa, access);
         }
-        if (l2Gpa < 0 || l2Gpa >= L2_ADDRESS_LIMIT) {
-            throw new IllegalArgumentException("L2 address 0x" + Long.toHexString(l2Gpa) + " is outside [0, 2^48)");
-        }
-        Objects.requireNonNull(access, "access");
+        // The hardware's part: the shadow tables. Kept small so that it inlines into the caller, where a result
+        // that does not escape costs no allocation.
         ShadowPage root = shadow.loadRoot();
         if (root != null) {
             long l1Gpa = shadow.translate(root, l2Gpa, access);
@@ -283,6 +281,24 @@ public final class NestedVcpu {
                 return new AccessResult(AccessResult.Kind.OK, l1Gpa, 0, true);
             }
         }
+        return handleEptViolation(root, l2Gpa, access);
+    }
+
+    private RuntimeException badAccess(long l2Gpa, Access access) {
+        if (!inL2) {
+            return new IllegalStateException("accessL2 needs a vCPU in L2: call vmEntry first");
+        }
+        if (access == null) {
+            return new NullPointerException("access");
+        }
+        return new IllegalArgumentException("L2 address 0x" + Long.toHexString(l2Gpa) + " is outside [0, 2^48)");
+    }
+
+    /**
+     * The shadow tables did not translate the access: L0's EPT-violation handler ({@code handle_ept_violation},
+     * {@code FNAME(page_fault)}) walks L1's tables, then either installs the translation or reflects the fault.
+     */
+    private AccessResult handleEptViolation(ShadowPage root, long l2Gpa, Access access) {
         walker.walk(l2Context, eptp, l2Gpa, access, walk);
         AccessResult result = switch (walk.status()) {
             case OK -> new AccessResult(AccessResult.Kind.OK, walk.l1Gpa(), 0, false);

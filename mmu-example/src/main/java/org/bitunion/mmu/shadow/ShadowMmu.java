@@ -180,17 +180,20 @@ public final class ShadowMmu {
      * shadowed and every access walks the guest.
      */
     public ShadowPage loadRoot() {
-        if (roots.currentRoot == null) {
-            long gfn = EptPointerBits.pml4Frame(roots.currentEptp);
-            if (gfn >= memoryBytes / PAGE_SIZE) {
-                return null;
-            }
-            makeMmuPagesAvailable(1);
-            ShadowPage root = getPage(gfn, roots.currentRole);
-            root.rootCount++;
-            roots.currentRoot = root;
+        ShadowPage root = roots.currentRoot;
+        return root != null ? root : allocateCurrentRoot();    // the common case stays small enough to inline
+    }
+
+    private ShadowPage allocateCurrentRoot() {
+        long gfn = EptPointerBits.pml4Frame(roots.currentEptp);
+        if (gfn >= memoryBytes / PAGE_SIZE) {
+            return null;
         }
-        return roots.currentRoot;
+        makeMmuPagesAvailable(1);
+        ShadowPage root = getPage(gfn, roots.currentRole);
+        root.rootCount++;
+        roots.currentRoot = root;
+        return root;
     }
 
     /**

@@ -223,7 +223,8 @@ final class FieldAccessors {
     }
 
     /**
-     * The field's bits as an unsigned value of type {@code int} or {@code long}: mask, then unsigned shift.
+     * The field's bits as an unsigned value of type {@code int} or {@code long}: mask, then unsigned shift (no mask
+     * for the field at the top of the word, none of shift for the one at bit 0).
      * A field that fills the whole word is the word; a 32-bit field read as {@code long} is zero-extended.
      */
     private CodeBlock extractAs(boolean asLong) {
@@ -233,6 +234,8 @@ final class FieldAccessors {
             bits = "word";
         } else if (field.shift() == 0) {
             bits = "word & " + mask;
+        } else if (field.shift() + field.width() == wordBits) {
+            bits = "word >>> " + shift;                 // the top field: the unsigned shift alone clears the rest
         } else {
             bits = "(word & " + mask + ") >>> " + shift;
         }
