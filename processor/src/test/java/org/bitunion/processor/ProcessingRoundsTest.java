@@ -111,6 +111,25 @@ class ProcessingRoundsTest {
         assertEquals(List.of("PageRole"), spy.seen);
     }
 
+    /**
+     * Strict builds stay clean. Only javac's {@code processing} lint is off: it warns that no processor claimed
+     * {@code @Bitfield}, which is by design (the processor leaves the annotation to others, as AutoValue does).
+     */
+    @Test
+    void generatedCodeCompilesWithoutWarningsUnderXlintAll() {
+        Compilation compilation = javac().withProcessors(new BitfieldProcessor())
+                .withOptions("-Xlint:all,-processing", "-Werror")
+                .compile(Sources.pageRole(), Sources.extendedRole(), Sources.mmuRole(), Sources.memoryType(),
+                        source("test.Leaf",
+                                "@Bitfield(bits = 64)",
+                                "public interface Leaf {",
+                                "    MemoryType type();",
+                                "    @Bits(value = 40, at = 12) long frame();",
+                                "    @Bits(value = 1, at = 63) boolean top();",
+                                "}"));
+        assertThat(compilation).succeededWithoutWarnings();
+    }
+
     @Test
     void generatedClassCarriesGeneratedWithoutATimestampAndItsOriginatingElement() throws IOException {
         Compilation compilation = javac().withProcessors(new BitfieldProcessor()).compile(Sources.pageRole());
