@@ -240,6 +240,21 @@ class DiagnosticsTest {
     }
 
     @Test
+    void enumTypeTheGeneratedClassCannotSee() {
+        JavaFileObject source = source("t.Outer",
+                "class Outer {",
+                "    private enum Private { X }",
+                "    @Bitfield(bits = 8) interface UsesHidden {",
+                "        Private p();",
+                "    }",
+                "}");
+        Compilation compilation = compile(source);
+        assertThat(compilation).hadErrorContaining("field p() has the type Private, which Private makes invisible"
+                + " from package t, where the generated class lives; make it non-private").inFile(source)
+                .onLineContaining("Private p()");
+    }
+
+    @Test
     void methodWithParameters() {
         JavaFileObject source = source("t.P",
                 "@Bitfield(bits = 8) interface P {",

@@ -311,11 +311,18 @@ public final class DeclarationReader {
         return new NestedModel(inner.model().type(), inner.model().bitsClass(), inner.model().bits());
     }
 
-    private static void checkAccessible(ExecutableElement method, TypeElement type, ValidationReport report) {
+    /** The generated class lives in the declaration's package: the enum must be visible from there. */
+    private void checkAccessible(ExecutableElement method, TypeElement type, ValidationReport report) {
+        String from = elements.getPackageOf(method).getQualifiedName().toString();
+        String to = elements.getPackageOf(type).getQualifiedName().toString();
         for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
-            if (e.getModifiers().contains(Modifier.PRIVATE)) {
+            boolean hidden = e.getModifiers().contains(Modifier.PRIVATE)
+                    || (!e.getModifiers().contains(Modifier.PUBLIC) && !from.equals(to));
+            if (hidden) {
                 report.error(method, "[BitfieldType] field " + method.getSimpleName() + "() has the type "
-                        + type.getSimpleName() + ", which is private, so the generated class cannot use it");
+                        + type.getSimpleName() + ", which " + e.getSimpleName() + " makes invisible from package "
+                        + (from.isEmpty() ? "(default)" : from) + ", where the generated class lives; make it "
+                        + (from.equals(to) ? "non-private" : "public"));
                 return;
             }
         }
