@@ -401,6 +401,18 @@ class DiagnosticsTest {
     }
 
     @Test
+    void fieldClashingWithTheFlatNameOfANestedField() {
+        JavaFileObject source = source("t.Flat",
+                "@Bitfield(bits = 64) interface Flat {",
+                "    @Bitfield(bits = 8) interface Inner { @Bits(8) int level(); }",
+                "    @Bits(8) int innerLevel();",
+                "    Inner inner();",
+                "}");
+        assertError(source, "field inner() (its inner.level is reached as innerLevel) generates innerLevel, which"
+                + " clashes with the getter innerLevel of field innerLevel()", "Inner inner()");
+    }
+
+    @Test
     void nestedTypesThatFormACycle() {
         JavaFileObject a = source("t.A", "@Bitfield(bits = 32) interface A { B b(); }");
         JavaFileObject b = source("t.B", "@Bitfield(bits = 32) interface B { A a(); }");

@@ -185,6 +185,33 @@ class GeneratedBehaviourTest {
     }
 
     @Test
+    void fieldsOfNestedUnionsAreReachableFromTheOuterWordAsOneMask() {
+        SplittableRandom random = new SplittableRandom(7);
+        for (int trial = 0; trial < 100; trial++) {
+            long role = random.nextLong();
+            boolean smep = random.nextBoolean();
+            int level = random.nextInt(16);
+            int ext = ROLES.call("test.MmuRoleBits", "ext", role);
+            int base = ROLES.call("test.MmuRoleBits", "base", role);
+            assertEquals((boolean) ROLES.call("test.ExtendedRoleBits", "cr4Smep", ext),
+                    (boolean) ROLES.call("test.MmuRoleBits", "extCr4Smep", role));
+            assertEquals((int) ROLES.call("test.PageRoleBits", "level", base),
+                    (int) ROLES.call("test.MmuRoleBits", "baseLevel", role));
+            long viaNested = ROLES.call("test.MmuRoleBits", "withExt", role,
+                    (int) ROLES.call("test.ExtendedRoleBits", "withCr4Smep", ext, smep));
+            assertEquals(viaNested, (long) ROLES.call("test.MmuRoleBits", "withExtCr4Smep", role, smep));
+            long levelViaNested = ROLES.call("test.MmuRoleBits", "withBase", role,
+                    (int) ROLES.call("test.PageRoleBits", "withLevel", base, level));
+            assertEquals(levelViaNested, (long) ROLES.call("test.MmuRoleBits", "withBaseLevel", role, level));
+        }
+        assertEquals(1L << 38, (long) ROLES.constant("test.MmuRoleBits", "EXT_CR4_SMEP_MASK"));
+        assertEquals(38, (int) ROLES.constant("test.MmuRoleBits", "EXT_CR4_SMEP_SHIFT"));
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> ROLES.call("test.MmuRoleBits", "withBaseSmm", 0L, 256));
+        assertEquals("MmuRole.base.smm: 256 does not fit in 8 bits (allowed range 0..255)", error.getMessage());
+    }
+
+    @Test
     void toStringNamesEveryFieldAndPrintsNestedUnionsInside() {
         int base = ROLES.call("test.PageRoleBits", "withLevel", 0, 4);
         base = ROLES.call("test.PageRoleBits", "withCr0Wp", base, true);

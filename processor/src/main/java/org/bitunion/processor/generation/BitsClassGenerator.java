@@ -35,6 +35,9 @@ public final class BitsClassGenerator {
         for (FieldModel field : model.fields()) {
             accessors.add(new FieldAccessors(model, field));
         }
+        for (FieldModel view : model.nestedFieldViews()) {
+            accessors.add(new FieldAccessors(model, view));
+        }
         for (FieldAccessors field : accessors) {
             type.addFields(field.constants());
         }
@@ -58,8 +61,8 @@ public final class BitsClassGenerator {
     private static String classJavadoc(BitfieldModel model) {
         StringBuilder doc = new StringBuilder()
                 .append("Static accessors for the {@link ").append(model.type().canonicalName().replace("$", "$$"))
-                .append("} packed union,\nwhose ").append(model.bits()).append(" bits are held in an {@code ")
-                .append(model.isLongWord() ? "long" : "int").append("}: fields are LSB first,\n")
+                .append("} packed union,\nwhose ").append(model.bits()).append(" bits are held in ")
+                .append(model.isLongWord() ? "a {@code long}" : "an {@code int}").append(": fields are LSB first,\n")
                 .append("as GCC lays out the same C bitfields on x86-64.\n\n<pre>\n");
         for (FieldModel field : model.fields()) {
             String bits = field.width() == 1 ? String.valueOf(field.shift())
@@ -68,7 +71,15 @@ public final class BitsClassGenerator {
                     field.kind() == org.bitunion.processor.model.FieldKind.BOOLEAN ? "" : ", " + field.width()
                             + " bits"));
         }
-        return doc.append("</pre>\n").toString();
+        doc.append("</pre>\n");
+        List<FieldModel> views = model.nestedFieldViews();
+        if (!views.isEmpty()) {
+            FieldModel example = views.get(0);
+            doc.append("\n<p>The fields of nested unions are reachable from this word too, each with its own\n")
+                    .append("accessors and constants: {@code ").append(example.path()).append("} as {@code ")
+                    .append(example.name()).append("}.\n");
+        }
+        return doc.toString();
     }
 
     private static String typeName(FieldModel field) {

@@ -57,15 +57,15 @@ final class FieldAccessors {
         String range = bitRange();
         return List.of(
                 FieldSpec.builder(TypeName.INT, shift, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc("The lowest bit of {@code $L}: $L.\n", field.name(), range)
+                        .addJavadoc("The lowest bit of {@code $L}: $L.\n", field.path(), range)
                         .initializer("$L", field.shift())
                         .build(),
                 FieldSpec.builder(TypeName.INT, width, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc("The width of {@code $L} in bits: $L.\n", field.name(), range)
+                        .addJavadoc("The width of {@code $L} in bits: $L.\n", field.path(), range)
                         .initializer("$L", field.width())
                         .build(),
                 FieldSpec.builder(word, mask, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc("The bits of {@code $L} in place: $L.\n", field.name(), range)
+                        .addJavadoc("The bits of {@code $L} in place: $L.\n", field.path(), range)
                         .initializer("$L", Literals.hex(field.maskInPlace(), model.isLongWord()))
                         .build());
     }
@@ -103,7 +103,7 @@ final class FieldAccessors {
 
     private MethodSpec getter() {
         MethodSpec.Builder getter = accessor(field.name())
-                .addJavadoc("Returns {@code $L}, $L of the word$L.\n", field.name(), bitRange(), valueDescription());
+                .addJavadoc("Returns {@code $L}, $L of the word$L.\n", field.path(), bitRange(), valueDescription());
         getter = addUserDoc(getter)
                 .returns(valueType())
                 .addParameter(word, "word");
@@ -116,7 +116,7 @@ final class FieldAccessors {
     private MethodSpec codeGetter() {
         return addUserDoc(accessor(GeneratedNames.codeMethod(field.name()))
                 .addJavadoc("Returns the raw code of {@code $L}, $L of the word,\nwhether or not a constant of"
-                        + " {@link $T} has it.\n", field.name(), bitRange(), field.enumModel().type()))
+                        + " {@link $T} has it.\n", field.path(), bitRange(), field.enumModel().type()))
                 .returns(TypeName.INT)
                 .addParameter(word, "word")
                 .addStatement("return $L", extractAs(false))
@@ -135,7 +135,7 @@ final class FieldAccessors {
                         field.width() == 32 ? "Integer.toUnsignedLong(code)" : "code")
                 .endControlFlow();
         return addUserDoc(accessor(field.name())
-                .addJavadoc("Returns {@code $L}, $L of the word.\n", field.name(), bitRange()))
+                .addJavadoc("Returns {@code $L}, $L of the word.\n", field.path(), bitRange()))
                 .addJavadoc("\n@throws IllegalArgumentException if no constant of {@link $T} has the code"
                         + "\n    in the word\n", field.enumModel().type())
                 .returns(valueType())
@@ -147,7 +147,7 @@ final class FieldAccessors {
     private MethodSpec with() {
         MethodSpec.Builder with = accessor(GeneratedNames.withMethod(field.name()))
                 .addJavadoc("Returns the word with {@code $L} ($L) set to {@code value}\nand every other bit kept.\n",
-                        field.name(), bitRange());
+                        field.path(), bitRange());
         with = addUserDoc(with)
                 .returns(word)
                 .addParameter(word, "word")
@@ -183,7 +183,7 @@ final class FieldAccessors {
     private MethodSpec withCode() {
         MethodSpec.Builder with = addUserDoc(accessor(GeneratedNames.withCodeMethod(field.name()))
                 .addJavadoc("Returns the word with the raw code of {@code $L} ($L) set to {@code code},\nwhether or"
-                        + " not a constant of {@link $T} has it, and every other bit kept.\n", field.name(),
+                        + " not a constant of {@link $T} has it, and every other bit kept.\n", field.path(),
                         bitRange(), field.enumModel().type()))
                 .addJavadoc("\n@throws IllegalArgumentException if {@code code} is not in $L\n",
                         valueDescription().substring(2))
@@ -283,6 +283,6 @@ final class FieldAccessors {
     }
 
     String qualifiedName() {
-        return model.displayName() + "." + field.name();
+        return model.displayName() + "." + field.path();
     }
 }

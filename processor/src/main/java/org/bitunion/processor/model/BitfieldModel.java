@@ -35,6 +35,27 @@ public record BitfieldModel(
         return mask;
     }
 
+    /**
+     * The fields of nested unions, seen from this word ({@code ext.cr4Smep} as {@code extCr4Smep}), at any depth:
+     * each gets accessors and constants here, so reading a nested flag is one mask, as hand-written code would be.
+     * They are views: {@code toString}, {@code diff} and {@link #fieldsMask()} use the nested fields themselves.
+     */
+    public List<FieldModel> nestedFieldViews() {
+        List<FieldModel> views = new java.util.ArrayList<>();
+        for (FieldModel holder : fields) {
+            if (holder.kind() == FieldKind.NESTED) {
+                BitfieldModel inner = holder.nested().model();
+                for (FieldModel field : inner.fields()) {
+                    views.add(field.seenThrough(holder));
+                }
+                for (FieldModel field : inner.nestedFieldViews()) {
+                    views.add(field.seenThrough(holder));
+                }
+            }
+        }
+        return views;
+    }
+
     /** The generated class for a {@code @Bitfield} interface: {@code Outer_InnerBits} for nested ones. */
     public static ClassName bitsClassOf(ClassName type) {
         return ClassName.get(type.packageName(), String.join("_", type.simpleNames()) + "Bits");

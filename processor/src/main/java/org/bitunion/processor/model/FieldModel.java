@@ -13,6 +13,8 @@ import javax.lang.model.element.ExecutableElement;
  * @param enumModel   the enum, for {@link FieldKind#ENUM} fields, else {@code null}
  * @param nested  the nested union, for {@link FieldKind#NESTED} fields, else {@code null}
  * @param javadoc the declaring method's doc comment, copied onto the accessors, or {@code null}
+ * @param path    how users name the field: its name, or for a field of a nested union seen from the outer word,
+ *                the dotted path ({@code ext.cr4Smep})
  */
 public record FieldModel(
         String name,
@@ -22,7 +24,8 @@ public record FieldModel(
         int width,
         EnumModel enumModel,
         NestedModel nested,
-        String javadoc) {
+        String javadoc,
+        String path) {
 
     /** The highest bit the field occupies. */
     public int lastBit() {
@@ -47,6 +50,16 @@ public record FieldModel(
     /** Whether every value of the Java type fits, so {@code with...} has nothing to check. */
     public boolean fillsValueType() {
         return width == valueTypeBits();
+    }
+
+    /**
+     * This field of a nested union as seen from the outer word, when the union sits in outer field
+     * {@code holder}: placed at the holder's position, named {@code holderField} ({@code extCr4Smep}).
+     */
+    public FieldModel seenThrough(FieldModel holder) {
+        String flatName = holder.name + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return new FieldModel(flatName, method, kind, holder.shift + shift, width, enumModel, nested, javadoc,
+                holder.path + "." + path);
     }
 
     /** The lowest {@code width} bits set. */

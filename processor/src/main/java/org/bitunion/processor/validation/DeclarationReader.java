@@ -308,7 +308,7 @@ public final class DeclarationReader {
                             + ", which has errors of its own (reported on it); fix those first");
             return null;
         }
-        return new NestedModel(inner.model().type(), inner.model().bitsClass(), inner.model().bits());
+        return new NestedModel(inner.model());
     }
 
     /** The generated class lives in the declaration's package: the enum must be visible from there. */

@@ -47,7 +47,7 @@ final class LayoutPlanner {
                         + start + ", or place it with @Bits(at = 32)");
             }
             placed.add(new FieldModel(field.name(), field.method(), field.kind(), (int) start, field.width(),
-                    field.enumModel(), field.nested(), field.javadoc()));
+                    field.enumModel(), field.nested(), field.javadoc(), field.name()));
             nextFreeBit = end;
         }
         return placed;
