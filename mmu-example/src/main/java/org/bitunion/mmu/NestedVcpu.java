@@ -9,7 +9,6 @@ import org.bitunion.mmu.context.MmuRoles;
 import org.bitunion.mmu.shadow.ShadowMmu;
 import org.bitunion.mmu.shadow.ShadowPage;
 import org.bitunion.mmu.types.EptPointerBits;
-import org.bitunion.mmu.types.ExtendedRoleBits;
 import org.bitunion.mmu.types.MmuRoleBits;
 import org.bitunion.mmu.types.PageRoleBits;
 import org.bitunion.mmu.walk.EptWalker;
@@ -230,10 +229,8 @@ public final class NestedVcpu {
                 ? MmuRoles.reviewedPatchBaseFromScratch(l1State) : inheritedBase;
         long role = MmuRoles.calcShadowEptRole(startBase, l1State, accessedDirty, caps.executeOnly());
         switch (defect) {
-            case FORGET_AD_DISABLED -> role = MmuRoleBits.withBase(role,
-                    PageRoleBits.withAdDisabled(MmuRoleBits.base(role), PageRoleBits.adDisabled(startBase)));
-            case FORGET_MAXPHYADDR -> role = MmuRoleBits.withExt(role,
-                    ExtendedRoleBits.withMaxPhyAddr(MmuRoleBits.ext(role), 0));
+            case FORGET_AD_DISABLED -> role = MmuRoleBits.withBaseAdDisabled(role, PageRoleBits.adDisabled(startBase));
+            case FORGET_MAXPHYADDR -> role = MmuRoleBits.withExtMaxPhyAddr(role, 0);
             default -> { }
         }
         return role;

@@ -140,7 +140,7 @@ class RoleCachingTest {
         assertTrue(ExtendedRoleBits.valid(ext) && ExtendedRoleBits.execonly(ext) && ExtendedRoleBits.cr0Pg(ext));
         assertEquals(46, ExtendedRoleBits.maxPhyAddr(ext));
         // L1's own context: direct, not guest mode
-        assertEquals(false, PageRoleBits.guestMode(MmuRoleBits.base(vcpu.l1Role())));
+        assertEquals(false, MmuRoleBits.baseGuestMode(vcpu.l1Role()));
     }
 
     /**

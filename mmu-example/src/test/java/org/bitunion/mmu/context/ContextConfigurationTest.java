@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.bitunion.mmu.types.EptEntryBits;
 import org.bitunion.mmu.types.MmuRoleBits;
 import org.bitunion.mmu.types.PageFaultErrorCodeBits;
-import org.bitunion.mmu.types.PageRoleBits;
 import org.junit.jupiter.api.Test;
 
 /** The tables a full re-initialisation computes, checked against their definitions. */
@@ -107,7 +106,7 @@ class ContextConfigurationTest {
         long role = MmuRoles.calcShadowEptRole(base, l1, true, false);
         assertTrue(context.initShadowEptMmu(role, l1, true, false, 52, true));
         assertFalse(context.initShadowEptMmu(role, l1, true, false, 52, true));
-        long otherLevel = MmuRoleBits.withBase(role, PageRoleBits.withLevel(MmuRoleBits.base(role), 5));
+        long otherLevel = MmuRoleBits.withBaseLevel(role, 5);
         assertFalse(context.initShadowEptMmu(otherLevel, l1, true, false, 52, true), "level is not in the mask");
         assertTrue(context.initShadowEptMmu(role, l1, true, false, 52, false), "role caching off");
         assertEquals(2, context.reconfigurations());
