@@ -4,7 +4,9 @@ import com.palantir.javapoet.ClassName;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,7 +35,14 @@ import org.bitunion.processor.model.NestedModel;
  */
 public final class DeclarationReader {
     private final Elements elements;
+    /**
+     * Declarations already read to a valid model in this round. A valid model does not depend on where the read
+     * started (a cycle through the starting type would have made it invalid), so a union nested in many others is
+     * read once.
+     */
+    private final Map<TypeElement, Result> valid = new HashMap<>();
 
+    /** One reader per round: elements are not reused across rounds. */
     public DeclarationReader(Elements elements) {
         this.elements = elements;
     }
@@ -57,6 +66,10 @@ public final class DeclarationReader {
     }
 
     private Result read(TypeElement type, Deque<TypeElement> enclosingNesting) {
+        Result known = valid.get(type);
+        if (known != null) {
+            return known;
+        }
         ValidationReport report = new ValidationReport();
         Set<String> unresolved = new TreeSet<>();
         AnnotationMirror bitfield = AnnotationValues.find(type, AnnotationValues.BITFIELD).orElseThrow();
@@ -94,9 +107,11 @@ public final class DeclarationReader {
             return new Result(null, report, unresolved);
         }
         ClassName typeName = ClassName.get(type);
-        return new Result(
+        Result result = new Result(
                 new BitfieldModel(type, typeName, BitfieldModel.bitsClassOf(typeName), bits, fields), report,
                 unresolved);
+        valid.put(type, result);
+        return result;
     }
 
     private static void checkDeclarationKind(TypeElement type, ValidationReport report) {
