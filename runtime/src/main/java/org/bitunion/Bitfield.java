@@ -28,6 +28,10 @@ import java.lang.annotation.Target;
  * <p>Field types: {@code boolean} (1 bit), {@code int} (1..32 bits), {@code long} (1..64 bits), an enum (codes
  * from {@link Code}, else ordinals), or another {@code @Bitfield} interface (its own {@code bits} wide).
  *
+ * <p>Above 64 bits ({@code bits} a multiple of 8, up to 65536) the declaration is a struct that lives in memory
+ * (little-endian, as on x86-64): the generated class then has accessors over {@code byte[]}, {@code ByteBuffer}
+ * and, for code compiled for Java 22 or later, {@code MemorySegment}, each taking the struct's offset.
+ *
  * <p>{@code CLASS} retention keeps the annotation in class files, so a {@code @Bitfield} type compiled into a jar
  * can be nested in a later compilation.
  */
@@ -35,6 +39,22 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface Bitfield {
-    /** The total width of the word, 1..64; fields past it are a compile error. */
+    /**
+     * The total width: 1..64 for a word union held in an {@code int} or {@code long}; above 64, a multiple of 8
+     * (8 &times; the C {@code sizeof}, tail padding included) for a struct in memory. Fields past it are a compile
+     * error.
+     */
     int bits();
+
+    /**
+     * A C {@code union} of alternatives rather than a struct: every field starts at bit 0 unless {@link Bits#at()}
+     * says otherwise, fields may overlap, and each must fit in {@link #bits()}.
+     */
+    boolean union() default false;
+
+    /**
+     * GCC's {@code __attribute__((packed))}: fields follow each other with no alignment, so a field may straddle a
+     * 32- or 64-bit boundary that would otherwise make GCC move it.
+     */
+    boolean packed() default false;
 }
