@@ -16,17 +16,29 @@ import java.util.Locale;
  * @param enums       enums declared inside the interface (fields refer to them by simple name)
  * @param typeKeyword {@code "interface"} normally; {@code "abstract class"} or {@code "enum"} to make it invalid
  * @param typeParameters text printed after the name, e.g. {@code "<T>"}; {@code ""} normally
+ * @param union       {@code @Bitfield(union = true)}: a C union of alternatives, every field at bit 0 unless {@code at}
+ * @param packed      {@code @Bitfield(packed = true)}: GCC's {@code __attribute__((packed))}
  */
 public record BitfieldSpec(String packageName, String name, int bits, List<FieldSpec> fields, List<EnumSpec> enums,
-        String typeKeyword, String typeParameters) {
+        String typeKeyword, String typeParameters, boolean union, boolean packed) {
 
     public BitfieldSpec {
         fields = List.copyOf(fields);
         enums = List.copyOf(enums);
     }
 
+    public BitfieldSpec(String packageName, String name, int bits, List<FieldSpec> fields, List<EnumSpec> enums,
+            String typeKeyword, String typeParameters) {
+        this(packageName, name, bits, fields, enums, typeKeyword, typeParameters, false, false);
+    }
+
     public static BitfieldSpec of(String packageName, String name, int bits, List<FieldSpec> fields) {
         return new BitfieldSpec(packageName, name, bits, fields, enumsOf(fields), "interface", "");
+    }
+
+    /** A C union of alternatives ({@code @Bitfield(union = true)}). */
+    public static BitfieldSpec unionOf(String packageName, String name, int bits, List<FieldSpec> fields) {
+        return new BitfieldSpec(packageName, name, bits, fields, enumsOf(fields), "interface", "", true, false);
     }
 
     private static List<EnumSpec> enumsOf(List<FieldSpec> fields) {
@@ -40,28 +52,63 @@ public record BitfieldSpec(String packageName, String name, int bits, List<Field
     }
 
     public BitfieldSpec withFields(List<FieldSpec> newFields) {
-        return new BitfieldSpec(packageName, name, bits, newFields, enumsOf(newFields), typeKeyword, typeParameters);
+        return new BitfieldSpec(packageName, name, bits, newFields, enumsOf(newFields), typeKeyword, typeParameters,
+                union, packed);
     }
 
     public BitfieldSpec withBits(int newBits) {
-        return new BitfieldSpec(packageName, name, newBits, fields, enums, typeKeyword, typeParameters);
+        return new BitfieldSpec(packageName, name, newBits, fields, enums, typeKeyword, typeParameters, union, packed);
     }
 
     public BitfieldSpec withName(String newName) {
-        return new BitfieldSpec(packageName, newName, bits, fields, enums, typeKeyword, typeParameters);
+        return new BitfieldSpec(packageName, newName, bits, fields, enums, typeKeyword, typeParameters, union, packed);
     }
 
     public BitfieldSpec withTypeKeyword(String keyword) {
-        return new BitfieldSpec(packageName, name, bits, fields, enums, keyword, typeParameters);
+        return new BitfieldSpec(packageName, name, bits, fields, enums, keyword, typeParameters, union, packed);
     }
 
     public BitfieldSpec withTypeParameters(String parameters) {
-        return new BitfieldSpec(packageName, name, bits, fields, enums, typeKeyword, parameters);
+        return new BitfieldSpec(packageName, name, bits, fields, enums, typeKeyword, parameters, union, packed);
+    }
+
+    public BitfieldSpec asUnion(boolean newUnion) {
+        return new BitfieldSpec(packageName, name, bits, fields, enums, typeKeyword, typeParameters, newUnion, packed);
+    }
+
+    public BitfieldSpec asPacked(boolean newPacked) {
+        return new BitfieldSpec(packageName, name, bits, fields, enums, typeKeyword, typeParameters, union, newPacked);
     }
 
     /** True when the word is a {@code long} (more than 32 bits). */
     public boolean longWord() {
         return bits > 32;
+    }
+
+    /** True for a struct in memory ({@code bits} above 64, CONTRACT.md section 4), false for a word union. */
+    public boolean wide() {
+        return bits > 64;
+    }
+
+    /** The bytes the declaration occupies in memory: {@code SIZE}, {@code ceil(bits / 8)}. */
+    public int sizeBytes() {
+        return (bits + 7) / 8;
+    }
+
+    /**
+     * The alignment in bytes the wide-struct rules give this declaration (as a nested struct or array element):
+     * 1 when packed, else the largest storage unit among its fields (4 for int storage, 8 for long storage, a
+     * nested struct's own). A word union nested as a field counts as int or long storage by its word.
+     */
+    public int alignmentBytes() {
+        if (packed) {
+            return 1;
+        }
+        int alignment = 1;
+        for (FieldSpec field : fields) {
+            alignment = Math.max(alignment, field.storageAlignmentBytes());
+        }
+        return alignment;
     }
 
     public String qualifiedName() {
@@ -78,23 +125,58 @@ public record BitfieldSpec(String packageName, String name, int bits, List<Field
         return qualifiedName() + "$" + enumSpec.name();
     }
 
-    /** The fields with their positions, as the contract lays them out (meaningful for valid declarations only). */
+    /**
+     * The fields with their positions, as the contract lays them out (meaningful for valid declarations only): in
+     * declaration order from bit 0, or each at bit 0 in a union of alternatives, unless {@code at} says otherwise.
+     * A nested struct wider than 64 bits (or an array of them) without {@code at} starts at the next multiple of
+     * its alignment, as a C struct member does, unless this declaration is packed.
+     */
     public List<PlacedField> layout() {
         List<PlacedField> placed = new ArrayList<>();
         int next = 0;
         for (FieldSpec field : fields) {
             int width = field.effectiveWidth();
-            int shift = field.at() >= 0 ? field.at() : next;
-            placed.add(new PlacedField(field, shift, width));
-            next = shift + width;
+            int shift;
+            if (field.at() >= 0) {
+                shift = field.at();
+            } else if (union) {
+                shift = 0;
+            } else if (field.isNestedStruct() && !packed) {
+                int alignBits = 8 * field.nested().alignmentBytes();
+                shift = (next + alignBits - 1) / alignBits * alignBits;
+            } else {
+                shift = next;
+            }
+            placed.add(new PlacedField(field, shift, width, field.elementCount()));
+            next = shift + width * field.elementCount();
         }
         return placed;
     }
 
-    /** A field and where the contract puts it. */
-    public record PlacedField(FieldSpec field, int shift, int width) {
+    /**
+     * A field and where the contract puts it.
+     *
+     * @param shift the bit offset of the field (of its element 0, for an array) from the start of the word or struct
+     * @param width the width of the field, of each element for an array
+     * @param count 1, or the number of array elements (consecutive, {@code width} bits apart)
+     */
+    public record PlacedField(FieldSpec field, int shift, int width, int count) {
+        public PlacedField(FieldSpec field, int shift, int width) {
+            this(field, shift, width, 1);
+        }
+
         public long mask() {
             return BitMath.ones(width) << shift;
+        }
+
+        /** The bit offset of element {@code index} (0 for a field that is not an array). */
+        public int elementShift(int index) {
+            return shift + index * width;
+        }
+
+        /** The first bit after the field (after its last element). */
+        public int end() {
+            return shift + width * count;
         }
     }
 
@@ -114,9 +196,19 @@ public record BitfieldSpec(String packageName, String name, int bits, List<Field
      * @param rawType    if non-null, printed instead of the kind's type (to make bad return types)
      * @param parameters printed between the parentheses ({@code ""} normally)
      * @param methodTypeParameters printed before the return type ({@code ""} normally)
+     * @param signed     {@code @Bits(signed = true)}: a C {@code int x : w}
+     * @param count      {@code @Bits(count = n)}: an array of {@code n} elements; 0 for a field that is not one
+     * @param bigEndian  {@code @BigEndian}: bytes in network order ({@code __be16}, {@code __be32}, {@code __be64})
      */
     public record FieldSpec(String name, Kind kind, int width, int at, boolean printBits, EnumSpec enumType,
-            BitfieldSpec nested, String rawType, String parameters, String methodTypeParameters) {
+            BitfieldSpec nested, String rawType, String parameters, String methodTypeParameters, boolean signed,
+            int count, boolean bigEndian) {
+
+        public FieldSpec(String name, Kind kind, int width, int at, boolean printBits, EnumSpec enumType,
+                BitfieldSpec nested, String rawType, String parameters, String methodTypeParameters) {
+            this(name, kind, width, at, printBits, enumType, nested, rawType, parameters, methodTypeParameters,
+                    false, 0, false);
+        }
 
         public static FieldSpec bool(String name) {
             return new FieldSpec(name, Kind.BOOLEAN, 1, -1, false, null, null, null, "", "");
@@ -146,44 +238,95 @@ public record BitfieldSpec(String packageName, String name, int bits, List<Field
 
         public FieldSpec at(int position) {
             return new FieldSpec(name, kind, width, position, printBits, enumType, nested, rawType, parameters,
-                    methodTypeParameters);
+                    methodTypeParameters, signed, count, bigEndian);
         }
 
         public FieldSpec named(String newName) {
             return new FieldSpec(newName, kind, width, at, printBits, enumType, nested, rawType, parameters,
-                    methodTypeParameters);
+                    methodTypeParameters, signed, count, bigEndian);
         }
 
         public FieldSpec withWidth(int newWidth) {
             return new FieldSpec(name, kind, newWidth, at, true, enumType, nested, rawType, parameters,
-                    methodTypeParameters);
+                    methodTypeParameters, signed, count, bigEndian);
         }
 
         public FieldSpec withRawType(String type) {
             return new FieldSpec(name, kind, width, at, printBits, enumType, nested, type, parameters,
-                    methodTypeParameters);
+                    methodTypeParameters, signed, count, bigEndian);
         }
 
         public FieldSpec withParameters(String params) {
             return new FieldSpec(name, kind, width, at, printBits, enumType, nested, rawType, params,
-                    methodTypeParameters);
+                    methodTypeParameters, signed, count, bigEndian);
         }
 
         public FieldSpec withMethodTypeParameters(String typeParams) {
-            return new FieldSpec(name, kind, width, at, printBits, enumType, nested, rawType, parameters, typeParams);
+            return new FieldSpec(name, kind, width, at, printBits, enumType, nested, rawType, parameters, typeParams,
+                    signed, count, bigEndian);
         }
 
         public FieldSpec withEnumType(EnumSpec type) {
             return new FieldSpec(name, kind, width, at, printBits, type, nested, rawType, parameters,
-                    methodTypeParameters);
+                    methodTypeParameters, signed, count, bigEndian);
         }
 
-        /** The width the field occupies (boolean 1, nested its type's bits). */
+        /** {@code @Bits(signed = true)}. */
+        public FieldSpec asSigned() {
+            return new FieldSpec(name, kind, width, at, true, enumType, nested, rawType, parameters,
+                    methodTypeParameters, true, count, bigEndian);
+        }
+
+        /** {@code @Bits(count = n)} on the array type of this field's kind. */
+        public FieldSpec array(int elements) {
+            return new FieldSpec(name, kind, width, at, printBits, enumType, nested, rawType, parameters,
+                    methodTypeParameters, signed, elements, bigEndian);
+        }
+
+        /** {@code @BigEndian}. */
+        public FieldSpec asBigEndian() {
+            return new FieldSpec(name, kind, width, at, printBits, enumType, nested, rawType, parameters,
+                    methodTypeParameters, signed, count, true);
+        }
+
+        /** The width the field occupies (boolean 1, nested its type's bits); of each element for an array. */
         public int effectiveWidth() {
             return switch (kind) {
-                                case NESTED -> printBits ? width : nested.bits();
+                case NESTED -> printBits ? width : nested.bits();
                 default -> width; // boolean: 1 unless deliberately made wider
             };
+        }
+
+        /** True for an array field ({@code count} above 0). */
+        public boolean isArray() {
+            return count > 0;
+        }
+
+        /** 1, or the array's element count. */
+        public int elementCount() {
+            return Math.max(1, count);
+        }
+
+        /** A nested struct wider than 64 bits (or an array of them): flattened accessors, C struct member. */
+        public boolean isNestedStruct() {
+            return kind == Kind.NESTED && nested.wide();
+        }
+
+        /**
+         * The storage unit of the field as the wide-struct rules see it, in bytes: 4 for int storage (boolean, int,
+         * enum, a nested word of at most 32 bits), 8 for long storage, a nested struct's own alignment.
+         */
+        public int storageAlignmentBytes() {
+            return switch (kind) {
+                case LONG -> 8;
+                case NESTED -> nested.wide() ? nested.alignmentBytes() : nested.longWord() ? 8 : 4;
+                default -> 4;
+            };
+        }
+
+        /** Whether the field is stored in a {@code long} unit (straddle rule at 64-bit boundaries). */
+        public boolean longStorage() {
+            return kind == Kind.LONG || (kind == Kind.NESTED && !nested.wide() && nested.longWord());
         }
 
         /** The Java return type as printed. */
@@ -191,6 +334,11 @@ public record BitfieldSpec(String packageName, String name, int bits, List<Field
             if (rawType != null) {
                 return rawType;
             }
+            return elementJavaType() + (isArray() ? "[]" : "");
+        }
+
+        /** The Java type of the field, or of each element of an array, as printed. */
+        public String elementJavaType() {
             return switch (kind) {
                 case BOOLEAN -> "boolean";
                 case INT -> "int";

@@ -101,26 +101,48 @@ public final class CUnionWriter {
         // In a union of at most 32 bits, long fields and gaps are `unsigned int`: the same layout, and an
         // `unsigned long long` member would make the union 8 bytes, 8-aligned, so it would nest at the wrong offset.
         String longType = spec.longWord() ? "unsigned long long" : "unsigned int";
-        int next = 0;
-        for (PlacedField placed : spec.layout()) {
-            FieldSpec field = placed.field();
-            if (placed.shift() > next) {
-                out.append("        ").append(longType).append(" : ").append(placed.shift() - next).append(";\n");
+        if (spec.union()) {
+            // A union of alternatives: every member at bit 0 of the union itself; one with an `at` sits in an
+            // anonymous struct after its gap.
+            out.setLength(out.length() - "    struct {\n".length());
+            for (PlacedField placed : spec.layout()) {
+                String member = memberDeclaration(placed, longType);
+                if (placed.shift() == 0) {
+                    out.append("    ").append(member).append(";\n");
+                } else {
+                    out.append("    struct { ").append(longType).append(" : ").append(placed.shift()).append("; ")
+                            .append(member).append("; };\n");
+                }
             }
-            out.append("        ");
-            switch (field.kind()) {
-                case LONG -> out.append(longType).append(' ').append(field.name()).append(" : ")
-                        .append(placed.width());
-                case NESTED -> out.append("union ").append(cName(field.nested())).append(' ').append(field.name());
-                default -> out.append("unsigned int ").append(field.name()).append(" : ").append(placed.width());
+            out.append("};\n");
+        } else {
+            int next = 0;
+            for (PlacedField placed : spec.layout()) {
+                if (placed.shift() > next) {
+                    out.append("        ").append(longType).append(" : ").append(placed.shift() - next).append(";\n");
+                }
+                out.append("        ").append(memberDeclaration(placed, longType)).append(";\n");
+                next = placed.shift() + placed.width();
             }
-            out.append(";\n");
-            next = placed.shift() + placed.width();
+            out.append("    } f;\n};\n");
         }
-        out.append("    } f;\n};\n");
         out.append("_Static_assert(sizeof(union ").append(cName(spec)).append(") == ")
                 .append(spec.longWord() ? 8 : 4).append(", \"").append(cName(spec)).append(" is one word\");\n");
         return out.toString();
+    }
+
+    private static String memberDeclaration(PlacedField placed, String longType) {
+        FieldSpec field = placed.field();
+        return switch (field.kind()) {
+            case LONG -> longType + " " + field.name() + " : " + placed.width();
+            case NESTED -> "union " + cName(field.nested()) + " " + field.name();
+            default -> "unsigned int " + field.name() + " : " + placed.width();
+        };
+    }
+
+    /** The C lvalue of a field of the union object {@code object}: {@code u.f.level}, {@code u.base.word}. */
+    static String member(BitfieldSpec spec, FieldSpec field, String object) {
+        return object + (spec.union() ? "." : ".f.") + field.name() + (field.kind() == Kind.NESTED ? ".word" : "");
     }
 
     private static String probeFunction(String function, BitfieldSpec spec) {
@@ -135,13 +157,13 @@ public final class CUnionWriter {
                     continue;
                 }
                 out.append("    memset(&u, ").append(probe.startsAllOnes() ? "0xff" : "0").append(", sizeof u); ");
-                out.append(assignment(field, probe.value(field))).append(' ');
+                out.append(assignment(spec, field, probe.value(field))).append(' ');
                 out.append("put(\"").append(probe.key(spec, field)).append("\", ").append(word).append("u.word);\n");
             }
         }
         out.append("    memset(&u, 0, sizeof u);\n");
         for (FieldSpec field : spec.fields()) {
-            out.append("    ").append(assignment(field, LayoutProbe.ALL_MAX.value(field))).append('\n');
+            out.append("    ").append(assignment(spec, field, LayoutProbe.ALL_MAX.value(field))).append('\n');
         }
         out.append("    put(\"").append(LayoutProbe.ALL_MAX.key(spec, null)).append("\", ").append(word)
                 .append("u.word);\n");
@@ -149,8 +171,7 @@ public final class CUnionWriter {
         return out.toString();
     }
 
-    private static String assignment(FieldSpec field, long value) {
-        String target = "u.f." + field.name() + (field.kind() == Kind.NESTED ? ".word" : "");
-        return target + " = " + BitMath.cHex(value) + ";";
+    private static String assignment(BitfieldSpec spec, FieldSpec field, long value) {
+        return member(spec, field, "u") + " = " + BitMath.cHex(value) + ";";
     }
 }

@@ -54,6 +54,16 @@ public final class Gcc {
      * a map. The directory is removed afterwards.
      */
     public static Map<String, Long> runProbeProgram(String source) throws IOException, InterruptedException {
+        Map<String, Long> words = new LinkedHashMap<>();
+        runProgramLines(source).forEach((key, hex) -> words.put(key, Long.parseUnsignedLong(hex, 16)));
+        return words;
+    }
+
+    /**
+     * Compiles {@code source} in a fresh temporary directory and runs it; returns its {@code key value} lines as a
+     * map from key to the rest of the line. The directory is removed afterwards.
+     */
+    public static Map<String, String> runProgramLines(String source) throws IOException, InterruptedException {
         Path gcc = requireGcc();
         Path dir = Files.createTempDirectory("bitunion-gcc");
         try {
@@ -63,13 +73,13 @@ public final class Gcc {
             String compileOutput = run(dir, gcc.toString(), "-std=c11", "-O0", "-w", "-o", exe.toString(),
                     c.toString());
             String output = run(dir, exe.toString());
-            Map<String, Long> words = new LinkedHashMap<>();
+            Map<String, String> words = new LinkedHashMap<>();
             for (String line : output.split("\n")) {
                 if (line.isBlank()) {
                     continue;
                 }
-                String[] parts = line.trim().split(" ");
-                words.put(parts[0], Long.parseUnsignedLong(parts[1], 16));
+                String[] parts = line.trim().split(" ", 2);
+                words.put(parts[0], parts.length > 1 ? parts[1] : "");
             }
             if (words.isEmpty()) {
                 throw new AssertionError("the C program printed nothing; gcc said: " + compileOutput);

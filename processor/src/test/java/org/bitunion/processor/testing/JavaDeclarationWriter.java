@@ -15,10 +15,18 @@ public final class JavaDeclarationWriter {
         if (!spec.packageName().isEmpty()) {
             out.append("package ").append(spec.packageName()).append(";\n\n");
         }
+        out.append("import org.bitunion.BigEndian;\n");
         out.append("import org.bitunion.Bitfield;\n");
         out.append("import org.bitunion.Bits;\n");
         out.append("import org.bitunion.Code;\n\n");
-        out.append("@Bitfield(bits = ").append(spec.bits()).append(")\n");
+        out.append("@Bitfield(bits = ").append(spec.bits());
+        if (spec.union()) {
+            out.append(", union = true");
+        }
+        if (spec.packed()) {
+            out.append(", packed = true");
+        }
+        out.append(")\n");
         out.append("public ").append(spec.typeKeyword()).append(' ').append(spec.name())
                 .append(spec.typeParameters()).append(" {\n");
         if (spec.typeKeyword().equals("enum")) {
@@ -27,6 +35,9 @@ public final class JavaDeclarationWriter {
         String modifier = spec.typeKeyword().equals("interface") ? "" : "abstract ";
         for (FieldSpec field : spec.fields()) {
             out.append("    ");
+            if (field.bigEndian()) {
+                out.append("@BigEndian ");
+            }
             appendBitsAnnotation(out, field);
             out.append(modifier);
             if (!field.methodTypeParameters().isEmpty()) {
@@ -54,6 +65,24 @@ public final class JavaDeclarationWriter {
 
     private static void appendBitsAnnotation(StringBuilder out, FieldSpec field) {
         boolean hasAt = field.at() >= 0 || field.at() < -1;
+        if (field.signed() || field.count() != 0) {
+            // The wide-struct attributes: value only where it is written out (int and long need it).
+            StringBuilder parts = new StringBuilder();
+            if (field.printBits()) {
+                parts.append("value = ").append(field.width());
+            }
+            if (hasAt) {
+                parts.append(parts.length() > 0 ? ", " : "").append("at = ").append(field.at());
+            }
+            if (field.signed()) {
+                parts.append(parts.length() > 0 ? ", " : "").append("signed = true");
+            }
+            if (field.count() != 0) {
+                parts.append(parts.length() > 0 ? ", " : "").append("count = ").append(field.count());
+            }
+            out.append("@Bits(").append(parts).append(") ");
+            return;
+        }
         if (!field.printBits() && !hasAt) {
             return;
         }
