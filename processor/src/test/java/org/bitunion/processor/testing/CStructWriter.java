@@ -44,6 +44,17 @@ public final class CStructWriter {
             BU_BE(bu_sbe16, int16_t) BU_BE(bu_sbe32, int32_t) BU_BE(bu_sbe64, int64_t)
             """;
 
+    private static final String DUMP = """
+
+            static void dump(const char *key, const void *p, size_t n) {
+                const unsigned char *b = p;
+                printf("%s ", key);
+                for (size_t i = 0; i < n; i++) printf("%02x", b[i]);
+                printf("\\n");
+            }
+
+            """;
+
     /** Whether C can say the same thing with the members above (word unions: {@link CUnionWriter#expressibleInC}). */
     public static boolean expressibleInC(BitfieldSpec spec) {
         if (!spec.wide()) {
@@ -73,26 +84,57 @@ public final class CStructWriter {
         for (BitfieldSpec spec : ordered.values()) {
             out.append(spec.wide() ? declaration(spec) : CUnionWriter.unionDeclaration(spec)).append('\n');
         }
-        out.append("""
-                static void dump(const char *key, const void *p, size_t n) {
-                    const unsigned char *b = p;
-                    printf("%s ", key);
-                    for (size_t i = 0; i < n; i++) printf("%02x", b[i]);
-                    printf("\\n");
-                }
-
-                """);
+        out.append(DUMP);
         List<String> functions = new ArrayList<>();
         for (BitfieldSpec spec : specs) {
             String function = "memprobe_" + cName(spec);
             functions.add(function);
-            out.append(probeFunction(function, spec)).append('\n');
+            out.append(probeFunction(function, spec, typeName(spec), leaf -> lvalue(spec, leaf), false))
+                    .append('\n');
         }
         out.append("int main(void) {\n");
         for (String function : functions) {
             out.append("    ").append(function).append("();\n");
         }
         out.append("    return 0;\n}\n");
+        return out.toString();
+    }
+
+    /**
+     * A program running the same probes on the real C types of {@code headers}, included from the system's headers
+     * rather than written by the test: big-endian members ({@code __be16}...) are assigned through a byte swap, as
+     * C code does with {@code htons}.
+     */
+    public static String headerProgram(List<LinuxHeaders.Header> headers) {
+        StringBuilder out = new StringBuilder();
+        out.append("#include <stddef.h>\n#include <stdint.h>\n#include <stdio.h>\n#include <string.h>\n");
+        for (LinuxHeaders.Header header : headers) {
+            out.append("#include <").append(header.include()).append(">\n");
+        }
+        out.append(DUMP);
+        List<String> functions = new ArrayList<>();
+        for (LinuxHeaders.Header header : headers) {
+            String function = "memprobe_" + cName(header.spec());
+            functions.add(function);
+            out.append(probeFunction(function, header.spec(), header.cType(), leaf -> headerLvalue(header, leaf),
+                    true)).append('\n');
+        }
+        out.append("int main(void) {\n");
+        for (String function : functions) {
+            out.append("    ").append(function).append("();\n");
+        }
+        out.append("    return 0;\n}\n");
+        return out.toString();
+    }
+
+    private static String headerLvalue(LinuxHeaders.Header header, Leaf leaf) {
+        StringBuilder out = new StringBuilder("s");
+        for (Step step : leaf.path()) {
+            out.append('.').append(header.cMember(step.field().name()));
+            if (step.index() >= 0) {
+                out.append('[').append(step.index()).append(']');
+            }
+        }
         return out.toString();
     }
 
@@ -254,8 +296,8 @@ public final class CStructWriter {
         return value == Long.MIN_VALUE ? "(-9223372036854775807LL - 1)" : "(" + value + "LL)";
     }
 
-    private static String probeFunction(String function, BitfieldSpec spec) {
-        String type = typeName(spec);
+    private static String probeFunction(String function, BitfieldSpec spec, String type,
+            java.util.function.Function<Leaf, String> lvalue, boolean swapBigEndian) {
         byte[] initial = MemoryProbes.initialBytes(spec);
         StringBuilder out = new StringBuilder();
         out.append("static const unsigned char init_").append(cName(spec)).append("[] = {");
@@ -266,7 +308,7 @@ public final class CStructWriter {
         out.append("static void ").append(function).append("(void) {\n");
         out.append("    ").append(type).append(" s;\n");
         out.append("    printf(\"").append(spec.qualifiedName()).append(".SIZEOF %zx\\n\", sizeof s);\n");
-        if (spec.wide()) {
+        if (spec.wide() && !swapBigEndian) {
             for (PlacedField placed : spec.layout()) {
                 if (placed.field().isNestedStruct()) {
                     out.append("    printf(\"").append(spec.qualifiedName()).append('.')
@@ -282,8 +324,11 @@ public final class CStructWriter {
                 out.append("    memcpy(&s, init_").append(cName(spec)).append(", sizeof s);\n");
             }
             for (Store store : probe.stores()) {
-                out.append("    ").append(lvalue(spec, store.leaf())).append(" = ")
-                        .append(literal(store.leaf(), store.raw())).append(";\n");
+                String value = literal(store.leaf(), store.raw());
+                if (swapBigEndian && store.leaf().bigEndian()) {
+                    value = "__builtin_bswap" + store.leaf().width() + "(" + value + ")";
+                }
+                out.append("    ").append(lvalue.apply(store.leaf())).append(" = ").append(value).append(";\n");
             }
             out.append("    dump(\"").append(probe.key()).append("\", &s, sizeof s);\n");
         }

@@ -31,7 +31,15 @@ public final class GccMemoryCrossCheck {
     /** One line per disagreement, each naming the probe and showing both byte strings and the C declaration. */
     public static List<String> compare(List<GeneratedStruct> declarations) throws Exception {
         List<BitfieldSpec> specs = declarations.stream().map(GeneratedStruct::spec).toList();
-        Map<String, String> gcc = Gcc.runProgramLines(CStructWriter.program(specs));
+        return compare(declarations, CStructWriter.program(specs));
+    }
+
+    /**
+     * The same against another C program printing the same probes, e.g. {@link CStructWriter#headerProgram} over
+     * the real types of the system's headers.
+     */
+    public static List<String> compare(List<GeneratedStruct> declarations, String cProgram) throws Exception {
+        Map<String, String> gcc = Gcc.runProgramLines(cProgram);
         List<String> problems = new ArrayList<>();
         for (GeneratedStruct generated : declarations) {
             try {
@@ -49,7 +57,12 @@ public final class GccMemoryCrossCheck {
      * before anything is measured against it.
      */
     public static List<String> compareModel(List<BitfieldSpec> specs) throws Exception {
-        Map<String, String> gcc = Gcc.runProgramLines(CStructWriter.program(specs));
+        return compareModel(specs, CStructWriter.program(specs));
+    }
+
+    /** {@link #compareModel(List)} against another C program printing the same probes. */
+    public static List<String> compareModel(List<BitfieldSpec> specs, String cProgram) throws Exception {
+        Map<String, String> gcc = Gcc.runProgramLines(cProgram);
         List<String> problems = new ArrayList<>();
         for (BitfieldSpec spec : specs) {
             if (spec.wide() && Integer.parseInt(gcc.get(spec.qualifiedName() + ".SIZEOF"), 16) != spec.sizeBytes()) {
@@ -70,6 +83,9 @@ public final class GccMemoryCrossCheck {
     }
 
     private static String declarationOf(BitfieldSpec spec) {
+        if (!CStructWriter.expressibleInC(spec)) {
+            return "";
+        }
         return spec.wide() ? CStructWriter.declaration(spec) : CUnionWriter.unionDeclaration(spec);
     }
 
