@@ -26,7 +26,6 @@ import org.bitunion.processor.testing.LinuxHeaders;
 import org.bitunion.processor.testing.ProcessorRun;
 import org.bitunion.processor.testing.SegmentConsumerWriter;
 import org.bitunion.processor.testing.WideLayouts;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,9 +42,6 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Without a JDK 22+ this test fails; {@code -Dbitunion.skipJdk22=true} skips it deliberately.
  */
 class MemorySegmentConsumerTest {
-    private static final String WAITING = "waits for the wide-structs processor slices (structs in memory, then"
-            + " MemorySegment accessors for Java 22+)";
-
     private static List<BitfieldSpec> declarations() {
         List<BitfieldSpec> specs = new ArrayList<>(LinuxHeaders.specs());
         specs.addAll(WideLayouts.STRUCTS);
@@ -53,7 +49,7 @@ class MemorySegmentConsumerTest {
     }
 
     @Test
-    @Disabled(WAITING)
+
     void segmentAccessorsCompiledForJava22WriteAndReadWhatTheByteArrayAccessorsDo(@TempDir Path dir)
             throws Throwable {
         Path jdk = Jdk22.require();
@@ -89,7 +85,7 @@ class MemorySegmentConsumerTest {
     }
 
     @Test
-    @Disabled(WAITING)
+
     void codeCompiledForJava17HasNoSegmentAccessorsAndCompiledFor22HasThem(@TempDir Path dir) throws Throwable {
         Path jdk = Jdk22.require();
         List<BitfieldSpec> specs = List.of(LinuxHeaders.IPHDR, LinuxHeaders.BPF_INSN);

@@ -14,7 +14,6 @@ import org.bitunion.processor.testing.GeneratedStruct;
 import org.bitunion.processor.testing.KernelLayouts;
 import org.bitunion.processor.testing.ProcessorRun;
 import org.bitunion.processor.testing.WideLayouts;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,20 +40,40 @@ class GccMemoryCrossCheckTest {
     }
 
     @Test
-    @Disabled("waits for the wide-structs processor slices (structs, signed, @BigEndian, arrays, nesting, unions)")
+
     void everyStructHasGccsBytes() throws Exception {
         assertAgreesWithGcc(WideLayouts.STRUCTS);
     }
 
     @Test
-    @Disabled("waits for the wide-structs processor slice with load/store for word unions and union = true")
+
     void wordUnionsLoadAndStoreGccsBytes() throws Exception {
         List<BitfieldSpec> words = new ArrayList<>(KernelLayouts.ALL);
         words.addAll(WideLayouts.WORDS);
         assertAgreesWithGcc(words);
     }
 
-    private static void assertAgreesWithGcc(List<BitfieldSpec> specs) throws Exception {
+    @Test
+    void theCheckFailsWhenCsBytesAreInAnotherOrderOrANeighbourChanges() throws Exception {
+        // A check that cannot fail proves nothing: against a C program whose big-endian members are stored
+        // little-endian, or whose probe also clears a neighbouring element, it must report exactly those probes.
+        List<BitfieldSpec> specs = List.of(WideLayouts.NETWORK_ORDER, WideLayouts.ARRAYS);
+        List<GeneratedStruct> generated = generate(specs);
+        String program = CStructWriter.program(specs);
+        List<String> littleEndian = GccMemoryCrossCheck.compare(generated,
+                program.replace("scalar_storage_order(\"big-endian\")", "aligned(1)"));
+        assertTrue(littleEndian.stream().anyMatch(p -> p.startsWith("gcc.wide.NetworkOrder.port.BYTES (byte[])")),
+                () -> "little-endian C bytes for a @BigEndian field passed: " + littleEndian);
+        assertTrue(littleEndian.stream().noneMatch(p -> p.startsWith("gcc.wide.NetworkOrder.tag.")),
+                () -> "a field that is not big-endian failed: " + littleEndian);
+        String touched = program.replace("    s.nibbles_1 = 0x8ULL;\n", "    s.nibbles_1 = 0x8ULL; s.nibbles_0 = ~s.nibbles_0;\n");
+        assertTrue(!touched.equals(program), "the probe to break is in the program");
+        List<String> neighbour = GccMemoryCrossCheck.compare(generated, touched);
+        assertTrue(neighbour.stream().anyMatch(p -> p.startsWith("gcc.wide.Arrays.nibbles[1].BYTES (byte[])")),
+                () -> "a probe whose neighbour changed in C passed: " + neighbour);
+    }
+
+    private static List<GeneratedStruct> generate(List<BitfieldSpec> specs) {
         Compilation compilation = ProcessorRun.compile(specs);
         assertEquals(Compilation.Status.SUCCESS, compilation.status(),
                 () -> "the declarations did not compile:\n" + ProcessorRun.describeDiagnostics(compilation));
@@ -63,6 +82,11 @@ class GccMemoryCrossCheckTest {
         for (BitfieldSpec spec : specs) {
             generated.add(new GeneratedStruct(spec, classes));
         }
+        return generated;
+    }
+
+    private static void assertAgreesWithGcc(List<BitfieldSpec> specs) throws Exception {
+        List<GeneratedStruct> generated = generate(specs);
         List<String> problems = GccMemoryCrossCheck.compare(generated);
         assertTrue(problems.isEmpty(), () -> problems.size() + " disagreement(s) with GCC:\n"
                 + String.join("\n", problems.subList(0, Math.min(problems.size(), 40))));

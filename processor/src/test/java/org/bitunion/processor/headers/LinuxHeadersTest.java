@@ -20,7 +20,6 @@ import org.bitunion.processor.testing.GeneratedStruct;
 import org.bitunion.processor.testing.JavaDeclarationWriter;
 import org.bitunion.processor.testing.LinuxHeaders;
 import org.bitunion.processor.testing.ProcessorRun;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,9 +35,6 @@ import org.junit.jupiter.api.Test;
  * <p>Without gcc on the PATH this test fails; {@code -Dbitunion.skipGcc=true} skips the gcc comparisons.
  */
 class LinuxHeadersTest {
-    private static final String WAITING = "waits for the wide-structs processor slices (structs, signed, @BigEndian,"
-            + " union = true, load/store)";
-
     @Test
     void theDeclarationsDescribeTheRealHeadersAsGccCompilesThem() throws Exception {
         // The oracle first: the test's byte model of each declaration against gcc on the real header.
@@ -48,7 +44,7 @@ class LinuxHeadersTest {
     }
 
     @Test
-    @Disabled(WAITING)
+
     void theGeneratedAccessorsWriteTheRealHeadersBytes() throws Exception {
         CompiledClasses classes = compile();
         List<GeneratedStruct> generated = new ArrayList<>();
@@ -61,7 +57,7 @@ class LinuxHeadersTest {
     }
 
     @Test
-    @Disabled(WAITING)
+
     void anIpv4TcpPacketBuiltWithTheSettersHasTheRightBytesChecksumAndFields() throws Throwable {
         CompiledClasses classes = compile();
         Class<?> builder = classes.load("linux.uapi.PacketBuilder");
@@ -103,7 +99,7 @@ class LinuxHeadersTest {
     }
 
     @Test
-    @Disabled(WAITING)
+
     void aPerfEventAttrFilledAsPerfDoesHasTheBytesGccWritesForTheSameInitialisation() throws Throwable {
         CompiledClasses classes = compile();
         Class<?> perf = classes.load("linux.uapi.PerfEvents");
@@ -134,7 +130,7 @@ class LinuxHeadersTest {
     }
 
     @Test
-    @Disabled(WAITING)
+
     void aBpfProgramStoredWordByWordHasTheBytesOfTheSameCInitialiser() throws Throwable {
         CompiledClasses classes = compile();
         Class<?> bpf = classes.load("linux.uapi.BpfProgram");

@@ -134,9 +134,10 @@ public final class CUnionWriter {
     private static String memberDeclaration(PlacedField placed, String longType) {
         FieldSpec field = placed.field();
         return switch (field.kind()) {
-            case LONG -> longType + " " + field.name() + " : " + placed.width();
+            case LONG -> (field.signed() ? longType.replace("unsigned ", "") : longType) + " " + field.name() + " : "
+                    + placed.width();
             case NESTED -> "union " + cName(field.nested()) + " " + field.name();
-            default -> "unsigned int " + field.name() + " : " + placed.width();
+            default -> (field.signed() ? "int " : "unsigned int ") + field.name() + " : " + placed.width();
         };
     }
 

@@ -44,12 +44,16 @@ public final class GeneratedBitfield {
         return spec.longWord() ? (Long) word : ((Integer) word) & 0xFFFF_FFFFL;
     }
 
-    /** The Java value {@code withX} takes for a raw value (the enum constant with that code). */
+    /**
+     * The Java value {@code withX} takes for a raw value (the enum constant with that code; a signed field's raw bits
+     * sign-extended from its width).
+     */
     public Object javaValue(FieldSpec field, long raw) {
+        long value = field.signed() ? ByteModel.signExtend(raw, field.effectiveWidth()) : raw;
         return switch (field.kind()) {
             case BOOLEAN -> raw != 0;
-            case INT -> (int) raw;
-            case LONG -> raw;
+            case INT -> (int) value;
+            case LONG -> value;
             case NESTED -> field.nested().longWord() ? (Object) raw : (Object) (int) raw;
             case ENUM -> {
                 int index = field.enumType().indexOfCode(raw);

@@ -128,7 +128,7 @@ public final class GeneratedStruct {
     public void set(Memory memory, Object target, int offset, Leaf leaf, long raw) throws Throwable {
         if (!spec.wide()) {
             long before = load(memory, target, offset);
-            long after = word.with(leaf.field(), before, word.javaValue(leaf.field(), raw));
+            long after = word.with(leaf.field(), before, javaValue(leaf, raw));
             store(memory, target, offset, after);
             return;
         }
