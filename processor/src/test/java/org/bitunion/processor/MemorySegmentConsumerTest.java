@@ -49,7 +49,6 @@ class MemorySegmentConsumerTest {
     }
 
     @Test
-
     void segmentAccessorsCompiledForJava22WriteAndReadWhatTheByteArrayAccessorsDo(@TempDir Path dir)
             throws Throwable {
         Path jdk = Jdk22.require();
@@ -85,7 +84,6 @@ class MemorySegmentConsumerTest {
     }
 
     @Test
-
     void codeCompiledForJava17HasNoSegmentAccessorsAndCompiledFor22HasThem(@TempDir Path dir) throws Throwable {
         Path jdk = Jdk22.require();
         List<BitfieldSpec> specs = List.of(LinuxHeaders.IPHDR, LinuxHeaders.BPF_INSN);

@@ -40,13 +40,11 @@ class GccMemoryCrossCheckTest {
     }
 
     @Test
-
     void everyStructHasGccsBytes() throws Exception {
         assertAgreesWithGcc(WideLayouts.STRUCTS);
     }
 
     @Test
-
     void wordUnionsLoadAndStoreGccsBytes() throws Exception {
         List<BitfieldSpec> words = new ArrayList<>(KernelLayouts.ALL);
         words.addAll(WideLayouts.WORDS);

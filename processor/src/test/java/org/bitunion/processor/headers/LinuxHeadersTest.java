@@ -44,7 +44,6 @@ class LinuxHeadersTest {
     }
 
     @Test
-
     void theGeneratedAccessorsWriteTheRealHeadersBytes() throws Exception {
         CompiledClasses classes = compile();
         List<GeneratedStruct> generated = new ArrayList<>();
@@ -57,7 +56,6 @@ class LinuxHeadersTest {
     }
 
     @Test
-
     void anIpv4TcpPacketBuiltWithTheSettersHasTheRightBytesChecksumAndFields() throws Throwable {
         CompiledClasses classes = compile();
         Class<?> builder = classes.load("linux.uapi.PacketBuilder");
@@ -99,7 +97,6 @@ class LinuxHeadersTest {
     }
 
     @Test
-
     void aPerfEventAttrFilledAsPerfDoesHasTheBytesGccWritesForTheSameInitialisation() throws Throwable {
         CompiledClasses classes = compile();
         Class<?> perf = classes.load("linux.uapi.PerfEvents");
@@ -130,7 +127,6 @@ class LinuxHeadersTest {
     }
 
     @Test
-
     void aBpfProgramStoredWordByWordHasTheBytesOfTheSameCInitialiser() throws Throwable {
         CompiledClasses classes = compile();
         Class<?> bpf = classes.load("linux.uapi.BpfProgram");
