@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Real C structs, from the Linux UAPI headers this machine's C library ships: {@code struct iphdr}
  * ({@code <linux/ip.h>}), {@code struct tcphdr} ({@code <linux/tcp.h>}), {@code struct perf_event_attr} (all of
- * {@code <linux/perf_event.h>}'s) and {@code struct bpf_insn} ({@code <linux/bpf.h>}), declared with bitunion
+ * {@code <linux/perf_event.h>}'s), {@code struct bpf_insn} ({@code <linux/bpf.h>}) and the packed
+ * {@code struct ethhdr} ({@code <linux/if_ether.h>}), declared with bitunion
  * ({@link LinuxHeaders}) and checked byte for byte against gcc compiling the real header: each member set by C
  * through the header's own type (big-endian members through a byte swap, as {@code htons} does) and by Java through
  * the generated accessors, from the same random bytes. Then the behaviour a user needs: an IPv4 + TCP packet built
@@ -148,7 +149,13 @@ class LinuxHeadersTest {
 
     // ---------------------------------------------------------------------------------------------- helpers
 
-    private static CompiledClasses compile() {
+    private static CompiledClasses compiled;
+
+    /** The declarations and the user code, compiled once for all tests of the class. */
+    private static synchronized CompiledClasses compile() {
+        if (compiled != null) {
+            return compiled;
+        }
         List<JavaFileObject> files = new ArrayList<>();
         for (BitfieldSpec spec : ProcessorRun.withNestedTypes(LinuxHeaders.specs())) {
             files.add(JavaDeclarationWriter.file(spec));
@@ -160,7 +167,8 @@ class LinuxHeadersTest {
         assertEquals(Compilation.Status.SUCCESS, compilation.status(),
                 () -> "the declarations and user code did not compile:\n"
                         + ProcessorRun.describeDiagnostics(compilation));
-        return new CompiledClasses(compilation);
+        compiled = new CompiledClasses(compilation);
+        return compiled;
     }
 
     private static Object call(Class<?> type, String method, Class<?>[] parameters, Object... args)

@@ -74,6 +74,15 @@ public final class LinuxHeaders {
             integer("check", 16).asBigEndian(),
             integer("urgPtr", 16).asBigEndian()));
 
+    /**
+     * {@code struct ethhdr}, {@code <linux/if_ether.h>}: 14 bytes, two byte arrays and a {@code __be16}; packed, as
+     * the header declares it.
+     */
+    public static final BitfieldSpec ETHHDR = BitfieldSpec.of(PKG, "EthHeader", 112, List.of(
+            integer("hDest", 8).array(6),
+            integer("hSource", 8).array(6),
+            integer("hProto", 16).asBigEndian())).asPacked(true);
+
     /** {@code struct bpf_insn}, {@code <linux/bpf.h>}: 64 bits, so a word union, with signed {@code off} and {@code imm}. */
     public static final BitfieldSpec BPF_INSN = BitfieldSpec.of(PKG, "BpfInsn", 64, List.of(
             integer("code", 8),
@@ -153,17 +162,18 @@ public final class LinuxHeaders {
 
     public static final Header IP = new Header(IPHDR, "linux/ip.h", "struct iphdr", Map.of());
     public static final Header TCP = new Header(TCPHDR, "linux/tcp.h", "struct tcphdr", Map.of());
+    public static final Header ETH = new Header(ETHHDR, "linux/if_ether.h", "struct ethhdr", Map.of());
     public static final Header BPF = new Header(BPF_INSN, "linux/bpf.h", "struct bpf_insn", Map.of());
     public static final Header PERF = new Header(PERF_EVENT_ATTR, "linux/perf_event.h", "struct perf_event_attr",
             members("sample", "sample_period", "wakeup", "wakeup_events", "ext1", "config1", "ext2", "config2",
                     "reserved1", "__reserved_1", "reserved2", "__reserved_2", "reserved3", "__reserved_3",
                     "mmap2", "mmap2"));
 
-    public static final List<Header> ALL = List.of(IP, TCP, BPF, PERF);
+    public static final List<Header> ALL = List.of(ETH, IP, TCP, BPF, PERF);
 
     /** The declarations to compile: every header's struct and the unions it nests. */
     public static List<BitfieldSpec> specs() {
-        return List.of(IPHDR, TCPHDR, BPF_INSN, PERF_EVENT_ATTR);
+        return List.of(ETHHDR, IPHDR, TCPHDR, BPF_INSN, PERF_EVENT_ATTR);
     }
 
     private LinuxHeaders() {}
