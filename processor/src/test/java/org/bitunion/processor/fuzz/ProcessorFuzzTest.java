@@ -13,11 +13,14 @@ import java.util.regex.Pattern;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.bitunion.processor.testing.BitfieldSpec;
+import org.bitunion.processor.testing.CStructWriter;
 import org.bitunion.processor.testing.CUnionWriter;
 import org.bitunion.processor.testing.CompiledClasses;
 import org.bitunion.processor.testing.Gcc;
 import org.bitunion.processor.testing.GccCrossCheck;
+import org.bitunion.processor.testing.GccMemoryCrossCheck;
 import org.bitunion.processor.testing.GeneratedBitfield;
+import org.bitunion.processor.testing.GeneratedStruct;
 import org.bitunion.processor.testing.JavaDeclarationWriter;
 import org.bitunion.processor.testing.ProcessorRun;
 import org.junit.jupiter.api.Test;
@@ -43,6 +46,8 @@ class ProcessorFuzzTest {
     private static final int VALID_PER_COMPILATION = 250;
     private static final int INVALID_CASES_PER_COMPILATION = 100;
     private static final int GCC_BATCH = 2000;
+    private static final int STRUCTS_PER_COMPILATION = 100;
+    private static final int STRUCT_GCC_BATCH = 200;
     private static final int MAX_REPORTED = 10;
 
     /** A processor exception or a javac crash showing through a diagnostic. */
@@ -175,6 +180,115 @@ class ProcessorFuzzTest {
             failures.add("GCC disagrees: " + problem + (spec == null ? "" : "\n" + sources(spec)));
         }
         return declarations.size();
+    }
+
+    // ------------------------------------------------------------------------------------ structs in memory
+
+    @Test
+    void validStructsCompileMatchTheByteModelAfterEverySetAndMatchGcc() throws Exception {
+        int total = Math.max(1, DECLARATIONS / 3);
+        List<String> failures = new ArrayList<>();
+        List<GeneratedStruct> forGcc = new ArrayList<>();
+        List<GeneratedBitfield> wordsForGcc = new ArrayList<>();
+        for (int chunk = 0; chunk * STRUCTS_PER_COMPILATION < total && failures.size() < MAX_REPORTED; chunk++) {
+            int count = Math.min(STRUCTS_PER_COMPILATION, total - chunk * STRUCTS_PER_COMPILATION);
+            Random random = new Random(chunkSeed(3, chunk));
+            RandomStructs generator = new RandomStructs(random, "fuzz.struct.c" + chunk);
+            List<BitfieldSpec> pool = new ArrayList<>();
+            List<BitfieldSpec> structs = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                BitfieldSpec struct = generator.valid("Struct" + i, pool);
+                structs.add(struct);
+                pool.add(struct);
+            }
+            CompiledClasses classes = compileValid(structs, chunk, failures);
+            if (classes == null) {
+                continue;
+            }
+            for (BitfieldSpec spec : ProcessorRun.withNestedTypes(structs)) {
+                if (failures.size() >= MAX_REPORTED) {
+                    break;
+                }
+                try {
+                    if (spec.wide()) {
+                        GeneratedStruct generated = new GeneratedStruct(spec, classes);
+                        new StructRoundTripCheck(generated, new Random(random.nextLong())).run();
+                        if (CStructWriter.expressibleInC(spec)) {
+                            forGcc.add(generated);
+                        }
+                    } else {
+                        GeneratedBitfield generated = new GeneratedBitfield(spec, classes);
+                        new RoundTripCheck(generated, new Random(random.nextLong())).run();
+                        if (CUnionWriter.expressibleInC(spec)) {
+                            wordsForGcc.add(generated);
+                        }
+                    }
+                } catch (Throwable e) {
+                    failures.add("chunk " + chunk + ", " + spec.name() + ": " + describe(e) + "\n" + sources(spec));
+                }
+            }
+        }
+        int gccChecked = 0;
+        if (failures.isEmpty() && !Boolean.getBoolean(Gcc.SKIP_PROPERTY)) {
+            for (int from = 0; from < forGcc.size(); from += STRUCT_GCC_BATCH) {
+                List<GeneratedStruct> batch = forGcc.subList(from, Math.min(forGcc.size(), from + STRUCT_GCC_BATCH));
+                for (String problem : GccMemoryCrossCheck.compare(batch)) {
+                    if (failures.size() < MAX_REPORTED) {
+                        failures.add("GCC disagrees: " + problem + "\n" + sourcesOfProblem(problem,
+                                batch.stream().map(GeneratedStruct::spec).toList()));
+                    }
+                }
+                gccChecked += batch.size();
+            }
+            if (!wordsForGcc.isEmpty()) {
+                gccChecked += crossCheckWithGcc(wordsForGcc, failures);
+            }
+        }
+        System.out.printf("processor fuzz: %d valid structs (and the word unions they nest), %d cross-checked with"
+                + " gcc, seed %d%n", total, gccChecked, SEED);
+        if (!failures.isEmpty()) {
+            fail(failures.size() + " valid-struct failure(s), seed " + SEED + " (" + replay() + "):\n\n"
+                    + String.join("\n\n", failures));
+        }
+    }
+
+    private static String sourcesOfProblem(String problem, List<BitfieldSpec> specs) {
+        for (BitfieldSpec spec : specs) {
+            if (problem.startsWith(spec.qualifiedName() + ".") || problem.startsWith(spec.qualifiedName() + ":")
+                    || problem.startsWith(spec.qualifiedName() + " ")) {
+                return sources(spec);
+            }
+        }
+        return "";
+    }
+
+    @Test
+    void invalidStructsGetAnErrorOnAnElementAndNeverCrashTheCompiler() {
+        int total = Math.max(1, DECLARATIONS / 6);
+        List<String> failures = new ArrayList<>();
+        Map<String, Integer> mutations = new HashMap<>();
+        for (int chunk = 0; chunk * INVALID_CASES_PER_COMPILATION < total && failures.size() < MAX_REPORTED;
+                chunk++) {
+            int count = Math.min(INVALID_CASES_PER_COMPILATION, total - chunk * INVALID_CASES_PER_COMPILATION);
+            RandomStructs generator = new RandomStructs(new Random(chunkSeed(4, chunk)), "fuzz.badstruct.c" + chunk);
+            List<BitfieldSpec> pool = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                pool.add(generator.valid("Ok" + i, pool));
+            }
+            List<RandomBitfields.InvalidCase> cases = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                RandomBitfields.InvalidCase invalid = generator.invalid("Bad" + i, pool);
+                cases.add(invalid);
+                mutations.merge(invalid.mutation().replaceAll("[-\\d]+", "N"), 1, Integer::sum);
+            }
+            checkInvalidChunk(chunk, ProcessorRun.withNestedTypes(pool), cases, failures);
+        }
+        System.out.printf("processor fuzz: %d invalid structs (%d kinds of mistake), seed %d%n", total,
+                mutations.size(), SEED);
+        if (!failures.isEmpty()) {
+            fail(failures.size() + " invalid-struct failure(s), seed " + SEED + " (" + replay() + "):\n\n"
+                    + String.join("\n\n", failures));
+        }
     }
 
     // ---------------------------------------------------------------------------------------------- invalid

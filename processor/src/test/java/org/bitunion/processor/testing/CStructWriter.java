@@ -30,8 +30,8 @@ import org.bitunion.processor.testing.MemoryProbes.Store;
  * };
  * }</pre>
  *
- * A union of alternatives is a C {@code union} of the same members (one with an {@code at} inside an anonymous
- * struct after its gap); {@code packed} is {@code __attribute__((packed))}. Word unions ({@code bits <= 64}) are
+ * A union of alternatives is a C {@code union} of the same members (one with an {@code at}, or an array of
+ * bitfields, inside an anonymous struct); {@code packed} is {@code __attribute__((packed))}. Word unions ({@code bits <= 64}) are
  * written by {@link CUnionWriter} and probed through their {@code word} the same way.
  */
 public final class CStructWriter {
@@ -131,7 +131,7 @@ public final class CStructWriter {
         StringBuilder out = new StringBuilder("s");
         for (Step step : leaf.path()) {
             out.append('.').append(header.cMember(step.field().name()));
-            if (step.index() >= 0) {
+            if (step.field().isArray()) {
                 out.append('[').append(step.index()).append(']');
             }
         }
@@ -169,7 +169,8 @@ public final class CStructWriter {
         Gaps gaps = new Gaps();
         if (spec.union()) {
             for (PlacedField placed : spec.layout()) {
-                if (placed.shift() == 0) {
+                boolean ownStruct = representation(placed, spec.packed()) == Representation.BITFIELD_PER_ELEMENT;
+                if (placed.shift() == 0 && !ownStruct) {
                     out.append(member(placed, "    ", spec.packed()));
                 } else {
                     out.append("    struct {\n").append(gaps.between(0, placed.shift(), "        "))
@@ -276,7 +277,7 @@ public final class CStructWriter {
         StringBuilder out = new StringBuilder("s");
         for (Step step : leaf.path()) {
             FieldSpec field = step.field();
-            String index = step.index() >= 0 ? "[" + step.index() + "]" : "";
+            String index = step.field().isArray() ? "[" + step.index() + "]" : "";
             switch (representation(step.placed(), step.owner().packed())) {
                 case STRUCT, C_ARRAY_ELEMENTS -> out.append('.').append(field.name()).append(index);
                 case BIG_ENDIAN -> out.append('.').append(field.name()).append(index).append(".v");

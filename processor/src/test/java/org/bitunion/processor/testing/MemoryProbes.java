@@ -28,7 +28,7 @@ public final class MemoryProbes {
 
     /**
      * One step from a struct to a value: a field of {@code owner}, with the element {@code index} for an array
-     * (else -1).
+     * (else -1; an array's index may be out of range on purpose, to test the accessors' bounds checks).
      */
     public record Step(BitfieldSpec owner, PlacedField placed, int index) {
         public FieldSpec field() {
@@ -65,7 +65,7 @@ public final class MemoryProbes {
         public List<Integer> indices() {
             List<Integer> indices = new ArrayList<>();
             for (Step step : path) {
-                if (step.index() >= 0) {
+                if (step.field().isArray()) {
                     indices.add(step.index());
                 }
             }
@@ -77,7 +77,7 @@ public final class MemoryProbes {
             StringBuilder out = new StringBuilder();
             for (Step step : path) {
                 out.append(out.length() == 0 ? "" : ".").append(step.field().name());
-                if (step.index() >= 0) {
+                if (step.field().isArray()) {
                     out.append('[').append(step.index()).append(']');
                 }
             }
