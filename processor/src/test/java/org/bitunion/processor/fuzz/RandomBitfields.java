@@ -102,9 +102,9 @@ final class RandomBitfields {
             case 0, 1:
                 return FieldSpec.bool(name);
             case 2, 3:
-                return FieldSpec.integer(name, pickWidth(Math.min(32, intRoom)));
+                return maybeSigned(FieldSpec.integer(name, pickWidth(Math.min(32, intRoom))), longWord);
             case 4, 5:
-                return FieldSpec.longField(name, pickWidth(Math.min(64, room)));
+                return maybeSigned(FieldSpec.longField(name, pickWidth(Math.min(64, room))), longWord);
             case 6, 7:
                 return randomEnumField(name, Math.min(32, intRoom));
             default:
@@ -115,6 +115,16 @@ final class RandomBitfields {
                 }
                 return FieldSpec.nested(name, fitting.get(random.nextInt(fitting.size())));
         }
+    }
+
+    /** Now and then a signed field ({@code int x : w}): reads sign-extend, writes take the signed range. */
+    private FieldSpec maybeSigned(FieldSpec field, boolean longWord) {
+        if (field.kind() == Kind.LONG && field.width() == 32 && !longWord) {
+            // Known processor bug, kept as FuzzFindingsTest.aSigned32BitLongFieldOfAnIntWordReadsSignExtended
+            // (disabled until fixed): remove this exception with it.
+            return field;
+        }
+        return random.nextInt(5) == 0 ? field.asSigned() : field;
     }
 
     private int pickWidth(int max) {

@@ -133,6 +133,16 @@ final class RoundTripCheck {
         if (width >= valueBits) {
             return; // a field that fills its whole int/long takes every value
         }
+        if (field.signed()) {
+            // int x : w takes -2^(w-1) .. 2^(w-1)-1: one past either end is out.
+            long above = 1L << (width - 1);
+            long below = -above - 1;
+            for (long bad : new long[] {above, below}) {
+                Object value = valueBits == 32 ? (Object) (int) bad : (Object) bad;
+                expectThrows(IllegalArgumentException.class, field, word, value, String.valueOf(value));
+            }
+            return;
+        }
         long tooBig = 1L << width; // for width 31 of an int (63 of a long) this is the negative minimum: also out
         Object tooBigValue = valueBits == 32 ? (Object) (int) tooBig : (Object) tooBig;
         Object minusOne = valueBits == 32 ? (Object) (-1) : (Object) (-1L);
