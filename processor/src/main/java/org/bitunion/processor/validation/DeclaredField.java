@@ -87,7 +87,7 @@ record DeclaredField(
         if (isNestedStruct()) {
             return nested.model().alignment();
         }
-        if (bigEndian) {
+        if (bigEndian || isWholeArray()) {
             return width / 8;
         }
         return hasIntStorageUnit() ? 4 : 8;
@@ -98,6 +98,27 @@ record DeclaredField(
      * {@code __be} scalar) rather than as a bitfield packed after the previous one.
      */
     boolean isAlignedMember() {
-        return isNestedStruct() || bigEndian;
+        return isNestedStruct() || bigEndian || isWholeArray();
+    }
+
+    /**
+     * Whether this is an array C can declare as such: {@code int[]}/{@code long[]} of 8, 16, 32 or 64-bit elements
+     * are {@code u8}/{@code u16}/{@code u32}/{@code u64 x[n]}. Other arrays (other widths, {@code boolean[]}, nested
+     * words) have no C array type and are consecutive bitfields.
+     */
+    boolean isWholeArray() {
+        return count > 0 && (kind == FieldKind.INT || kind == FieldKind.LONG)
+                && (width == 8 || width == 16 || width == 32 || width == 64);
+    }
+
+    /** The C member GCC sees, for messages: {@code a __be16 member}, {@code the u8 array}, a nested struct. */
+    String memberDescription() {
+        if (isNestedStruct()) {
+            return "the nested struct " + nested.type().simpleName() + (count > 0 ? " array" : "");
+        }
+        if (bigEndian) {
+            return "a __be" + width + (count > 0 ? " array" : " member");
+        }
+        return "the C array u" + width + " " + name + "[" + count + "]";
     }
 }

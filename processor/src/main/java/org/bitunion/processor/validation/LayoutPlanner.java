@@ -35,12 +35,10 @@ final class LayoutPlanner {
                 nextFreeBit = end;
                 continue;
             }
-            if (field.bigEndian() && start % 8 != 0) {
-                field.errorOnBigEndian(report, "[BitfieldBigEndian] @BigEndian field " + field.name()
-                        + "() starts at bit " + start + ", which is not on a byte boundary: only whole bytes have a"
-                        + " byte order; place it at a multiple of 8 with @Bits(at = " + roundUp(start, 8) + ")");
+            if (field.isAlignedMember()) {
+                checkMemberAlignment(field, start, shape.packed(), report);
             } else if (!shape.packed()) {
-                checkAgainstGcc(field, start, report);
+                checkStraddle(field, start, report);
             }
             placed.add(new FieldModel(field.name(), field.method(), field.kind(), (int) start, field.width(),
                     field.enumModel(), field.nested(), field.javadoc(), field.name(), field.signed(),
@@ -50,22 +48,34 @@ final class LayoutPlanner {
         return placed;
     }
 
-    /** Reports where GCC, without {@code packed}, would move a member to its alignment or a bitfield to its unit. */
-    private static void checkAgainstGcc(DeclaredField field, long start, ValidationReport report) {
-        if (field.isAlignedMember()) {
-            long alignBits = 8L * field.alignment();
-            if (start % alignBits != 0) {
-                String what = field.isNestedStruct()
-                        ? "the nested struct " + field.nested().type().simpleName() + " (aligned to "
-                                + field.alignment() + " bytes)"
-                        : "a __be" + field.width() + " member (aligned to " + field.alignment() + " bytes)";
-                field.errorOnPosition(report, "[BitfieldAlign] field " + field.name() + "() starts at bit " + start
-                        + ", but it is " + what + ", which GCC would move to bit " + roundUp(start, alignBits)
-                        + "; place it with @Bits(at = " + roundUp(start, alignBits)
-                        + "), or declare the @Bitfield packed = true to keep it unaligned");
-            }
+    /**
+     * A whole C member (a {@code __be} scalar or array, a C array, a nested struct) starts where GCC puts it: at a
+     * multiple of its alignment, or of a byte when packed (only bitfields share bytes).
+     */
+    private static void checkMemberAlignment(DeclaredField field, long start, boolean packed,
+            ValidationReport report) {
+        long alignBits = packed ? 8 : 8L * field.alignment();
+        if (start % alignBits == 0) {
             return;
         }
+        long gccStart = roundUp(start, alignBits);
+        String fix = "; place it with @Bits(at = " + gccStart + ")" + (packed || start % 8 != 0 ? ""
+                : ", or declare the @Bitfield packed = true to keep it at byte " + start / 8);
+        if (field.bigEndian() && start % 8 != 0) {
+            field.errorOnBigEndian(report, "[BitfieldBigEndian] @BigEndian field " + field.name() + "() starts at bit "
+                    + start + ", which is not on a byte boundary: only whole bytes have a byte order, and GCC would"
+                    + " place " + field.memberDescription() + " at bit " + gccStart + fix);
+            return;
+        }
+        String aligned = packed ? "a byte boundary (only bitfields share bytes, even when packed)"
+                : "a multiple of its alignment (" + field.alignment() + " bytes)";
+        field.errorOnPosition(report, "[BitfieldAlign] field " + field.name() + "() starts at bit " + start
+                + ", but it is " + field.memberDescription() + ", which GCC places at " + aligned + ": at bit "
+                + gccStart + fix);
+    }
+
+    /** A bitfield never straddles its storage unit: GCC would move it to the next one. */
+    private static void checkStraddle(DeclaredField field, long start, ValidationReport report) {
         int unit = field.hasIntStorageUnit() ? 32 : 64;
         int elements = Math.max(1, field.count());
         for (int i = 0; i < elements; i++) {
