@@ -1,5 +1,7 @@
 package org.bitunion.processor.validation;
 
+import org.bitunion.processor.validation.Problem.Tag;
+
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
@@ -39,26 +41,26 @@ record DeclaredField(
         int count) {
 
     /** Reports on the {@code @Bits} width when it was written, else on the method. */
-    void errorOnWidth(ValidationReport report, String message) {
+    void errorOnWidth(ValidationReport report, Tag tag, String message) {
         if (widthValue != null) {
-            report.error(method, bits, widthValue, message);
+            report.error(tag, method, bits, widthValue, message);
         } else {
-            report.error(method, message);
+            report.error(tag, method, message);
         }
     }
 
     /** Reports on the {@code at} value when it was written, else on the method. */
-    void errorOnPosition(ValidationReport report, String message) {
+    void errorOnPosition(ValidationReport report, Tag tag, String message) {
         if (atValue != null) {
-            report.error(method, bits, atValue, message);
+            report.error(tag, method, bits, atValue, message);
         } else {
-            report.error(method, message);
+            report.error(tag, method, message);
         }
     }
 
     /** Reports on the {@code @BigEndian} annotation. */
-    void errorOnBigEndian(ValidationReport report, String message) {
-        report.error(method, bigEndianMirror, null, message);
+    void errorOnBigEndian(ValidationReport report, Tag tag, String message) {
+        report.error(tag, method, bigEndianMirror, null, message);
     }
 
     /** Whether the field is a nested struct in memory rather than a bitfield. */

@@ -1,5 +1,7 @@
 package org.bitunion.processor.validation;
 
+import org.bitunion.processor.validation.Problem.Tag;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,7 +38,7 @@ final class NameClashChecker {
         for (DeclaredField field : fields) {
             String name = field.name();
             if (OBJECT_METHODS.contains(name)) {
-                report.error(field.method(), "[BitfieldName] field " + name + "() would generate a static "
+                report.error(Tag.NAME, field.method(), "field " + name + "() would generate a static "
                         + name + (struct ? "(bytes, offset)" : "(word)") + " that clashes with java.lang.Object." + name + "; rename the field");
                 continue;
             }
@@ -107,7 +109,7 @@ final class NameClashChecker {
         if (owner != null) {
             String what = path.equals(field.name()) ? "field " + field.name() + "()"
                     : "field " + field.name() + "() (its " + path + " is reached as " + accessorName + ")";
-            report.error(field.method(), "[BitfieldName] " + what + " generates " + generated
+            report.error(Tag.NAME, field.method(), "" + what + " generates " + generated
                     + ", which clashes with " + owner + "; rename the field");
             return false;
         }
