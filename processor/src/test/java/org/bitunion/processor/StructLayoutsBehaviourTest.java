@@ -40,6 +40,16 @@ class StructLayoutsBehaviourTest {
             "    @Bits(64) long asLong();",
             "    @Bits(value = 8, at = 120) int lastByte();",
             "    @Bits(value = 5, signed = true, at = 33) int small();",
+            "}"), source("t.Nib",
+            "@Bitfield(bits = 4)",
+            "public interface Nib { @Bits(4) int v(); }"), source("t.Half",
+            "@Bitfield(bits = 16)",
+            "public interface Half { @Bits(16) int v(); }"), source("t.Words",
+            "@Bitfield(bits = 128)",
+            "public interface Words {",
+            "    @Bits(count = 5) Nib[] nibs();                 // unsigned int n0 : 4, ..., n4 : 4",
+            "    @BigEndian @Bits(count = 2, at = 32) Half[] be(); // two big-endian 16-bit words",
+            "    @Bits(value = 64, count = 1) long[] one();     // u64 one[1]",
             "}"));
 
     /** One field as C lays it out: where each element is, and how its value looks in memory. */
@@ -117,6 +127,12 @@ class StructLayoutsBehaviourTest {
                 Field.of("lastByte", 120, 8),
                 Field.of("small", 33, 5).asSigned())) {
             cases.add(Arguments.of(PACKED, "t.ChoiceBits", 16, field));
+        }
+        for (Field field : List.of(
+                Field.of("nibs", 0, 4).array(5),
+                Field.of("be", 32, 16).array(2).asBigEndian(),
+                Field.of("one", 64, 64).array(1))) {
+            cases.add(Arguments.of(PACKED, "t.WordsBits", 16, field));
         }
         return cases.stream();
     }
