@@ -183,7 +183,9 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code off} in the struct at {@code offset}.
+     * Returns {@code off} (bits 0..12) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int off(byte[] bytes, int offset) {
         Objects.checkFromIndexSize(offset, SIZE, bytes.length);
@@ -191,9 +193,10 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code off} in the struct at {@code offset};
+     * Sets {@code off} (bits 0..12) in the struct at {@code offset};
      * every other bit of memory stays as it was.
      *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      * @throws IllegalArgumentException if {@code value} is not in -4096..4095
      */
     public static void setOff(byte[] bytes, int offset, int value) {
@@ -205,7 +208,9 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code off} in the struct at {@code offset}.
+     * Returns {@code off} (bits 0..12) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int off(ByteBuffer buffer, int offset) {
         Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
@@ -213,9 +218,10 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code off} in the struct at {@code offset};
+     * Sets {@code off} (bits 0..12) in the struct at {@code offset};
      * every other bit of memory stays as it was.
      *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      * @throws IllegalArgumentException if {@code value} is not in -4096..4095
      */
     public static void setOff(ByteBuffer buffer, int offset, int value) {
@@ -227,7 +233,9 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code nibbles[index]} in the struct at {@code offset}.
+     * Returns {@code nibbles[index]} (bits 13..28 (4 x 4)) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
     public static int nibbles(byte[] bytes, int offset, int index) {
         Objects.checkFromIndexSize(offset, SIZE, bytes.length);
@@ -239,9 +247,10 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code nibbles[index]} in the struct at {@code offset};
+     * Sets {@code nibbles[index]} (bits 13..28 (4 x 4)) in the struct at {@code offset};
      * every other bit of memory stays as it was.
      *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      * @throws IllegalArgumentException if {@code value} is not in 0..15
      */
     public static void setNibbles(byte[] bytes, int offset, int index, int value) {
@@ -257,7 +266,9 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code nibbles[index]} in the struct at {@code offset}.
+     * Returns {@code nibbles[index]} (bits 13..28 (4 x 4)) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
     public static int nibbles(ByteBuffer buffer, int offset, int index) {
         Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
@@ -269,9 +280,10 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code nibbles[index]} in the struct at {@code offset};
+     * Sets {@code nibbles[index]} (bits 13..28 (4 x 4)) in the struct at {@code offset};
      * every other bit of memory stays as it was.
      *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      * @throws IllegalArgumentException if {@code value} is not in 0..15
      */
     public static void setNibbles(ByteBuffer buffer, int offset, int index, int value) {
@@ -287,7 +299,9 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code flags[index]} in the struct at {@code offset}.
+     * Returns {@code flags[index]} (bits 29..31 (3 x 1)) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
     public static boolean flags(byte[] bytes, int offset, int index) {
         Objects.checkFromIndexSize(offset, SIZE, bytes.length);
@@ -299,8 +313,10 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code flags[index]} in the struct at {@code offset};
+     * Sets {@code flags[index]} (bits 29..31 (3 x 1)) in the struct at {@code offset};
      * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
     public static void setFlags(byte[] bytes, int offset, int index, boolean value) {
         Objects.checkFromIndexSize(offset, SIZE, bytes.length);
@@ -312,7 +328,9 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code flags[index]} in the struct at {@code offset}.
+     * Returns {@code flags[index]} (bits 29..31 (3 x 1)) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
     public static boolean flags(ByteBuffer buffer, int offset, int index) {
         Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
@@ -324,8 +342,10 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code flags[index]} in the struct at {@code offset};
+     * Sets {@code flags[index]} (bits 29..31 (3 x 1)) in the struct at {@code offset};
      * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
     public static void setFlags(ByteBuffer buffer, int offset, int index, boolean value) {
         Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
@@ -337,7 +357,9 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code ports[index]} in the struct at {@code offset}.
+     * Returns {@code ports[index]} (bits 32..63 (2 x 16), big-endian) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
     public static int ports(byte[] bytes, int offset, int index) {
         Objects.checkFromIndexSize(offset, SIZE, bytes.length);
@@ -346,9 +368,10 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code ports[index]} in the struct at {@code offset};
+     * Sets {@code ports[index]} (bits 32..63 (2 x 16), big-endian) in the struct at {@code offset};
      * every other bit of memory stays as it was.
      *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      * @throws IllegalArgumentException if {@code value} is not in 0..65535
      */
     public static void setPorts(byte[] bytes, int offset, int index, int value) {
@@ -361,7 +384,9 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code ports[index]} in the struct at {@code offset}.
+     * Returns {@code ports[index]} (bits 32..63 (2 x 16), big-endian) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
     public static int ports(ByteBuffer buffer, int offset, int index) {
         Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
@@ -370,9 +395,10 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code ports[index]} in the struct at {@code offset};
+     * Sets {@code ports[index]} (bits 32..63 (2 x 16), big-endian) in the struct at {@code offset};
      * every other bit of memory stays as it was.
      *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      * @throws IllegalArgumentException if {@code value} is not in 0..65535
      */
     public static void setPorts(ByteBuffer buffer, int offset, int index, int value) {
@@ -385,7 +411,9 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code tag} in the struct at {@code offset}.
+     * Returns {@code tag} (bits 64..79, big-endian) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int tag(byte[] bytes, int offset) {
         Objects.checkFromIndexSize(offset, SIZE, bytes.length);
@@ -393,9 +421,10 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code tag} in the struct at {@code offset};
+     * Sets {@code tag} (bits 64..79, big-endian) in the struct at {@code offset};
      * every other bit of memory stays as it was.
      *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      * @throws IllegalArgumentException if {@code value} is not in 0..65535
      */
     public static void setTag(byte[] bytes, int offset, int value) {
@@ -407,7 +436,9 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code tag} in the struct at {@code offset}.
+     * Returns {@code tag} (bits 64..79, big-endian) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int tag(ByteBuffer buffer, int offset) {
         Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
@@ -415,9 +446,10 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code tag} in the struct at {@code offset};
+     * Sets {@code tag} (bits 64..79, big-endian) in the struct at {@code offset};
      * every other bit of memory stays as it was.
      *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      * @throws IllegalArgumentException if {@code value} is not in 0..65535
      */
     public static void setTag(ByteBuffer buffer, int offset, int value) {
@@ -429,7 +461,9 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code stamp} in the struct at {@code offset}.
+     * Returns {@code stamp} (bits 80..127) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static long stamp(byte[] bytes, int offset) {
         Objects.checkFromIndexSize(offset, SIZE, bytes.length);
@@ -437,9 +471,10 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code stamp} in the struct at {@code offset};
+     * Sets {@code stamp} (bits 80..127) in the struct at {@code offset};
      * every other bit of memory stays as it was.
      *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      * @throws IllegalArgumentException if {@code value} is not in -140737488355328..140737488355327
      */
     public static void setStamp(byte[] bytes, int offset, long value) {
@@ -451,7 +486,9 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code stamp} in the struct at {@code offset}.
+     * Returns {@code stamp} (bits 80..127) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static long stamp(ByteBuffer buffer, int offset) {
         Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
@@ -459,9 +496,10 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code stamp} in the struct at {@code offset};
+     * Sets {@code stamp} (bits 80..127) in the struct at {@code offset};
      * every other bit of memory stays as it was.
      *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      * @throws IllegalArgumentException if {@code value} is not in -140737488355328..140737488355327
      */
     public static void setStamp(ByteBuffer buffer, int offset, long value) {
@@ -473,7 +511,9 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code rangeBase} in the struct at {@code offset}.
+     * Returns {@code rangeBase} (of the nested range) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int rangeBase(byte[] bytes, int offset) {
         Objects.checkFromIndexSize(offset, SIZE, bytes.length);
@@ -481,8 +521,10 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code rangeBase} in the struct at {@code offset};
+     * Sets {@code rangeBase} (of the nested range) in the struct at {@code offset};
      * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static void setRangeBase(byte[] bytes, int offset, int value) {
         Objects.checkFromIndexSize(offset, SIZE, bytes.length);
@@ -490,7 +532,9 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code rangeBase} in the struct at {@code offset}.
+     * Returns {@code rangeBase} (of the nested range) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int rangeBase(ByteBuffer buffer, int offset) {
         Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
@@ -498,8 +542,10 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code rangeBase} in the struct at {@code offset};
+     * Sets {@code rangeBase} (of the nested range) in the struct at {@code offset};
      * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static void setRangeBase(ByteBuffer buffer, int offset, int value) {
         Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
@@ -507,7 +553,9 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code rangeDelta} in the struct at {@code offset}.
+     * Returns {@code rangeDelta} (of the nested range) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int rangeDelta(byte[] bytes, int offset) {
         Objects.checkFromIndexSize(offset, SIZE, bytes.length);
@@ -515,8 +563,10 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code rangeDelta} in the struct at {@code offset};
+     * Sets {@code rangeDelta} (of the nested range) in the struct at {@code offset};
      * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static void setRangeDelta(byte[] bytes, int offset, int value) {
         Objects.checkFromIndexSize(offset, SIZE, bytes.length);
@@ -524,7 +574,9 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code rangeDelta} in the struct at {@code offset}.
+     * Returns {@code rangeDelta} (of the nested range) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int rangeDelta(ByteBuffer buffer, int offset) {
         Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
@@ -532,8 +584,10 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code rangeDelta} in the struct at {@code offset};
+     * Sets {@code rangeDelta} (of the nested range) in the struct at {@code offset};
      * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static void setRangeDelta(ByteBuffer buffer, int offset, int value) {
         Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
@@ -541,7 +595,9 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code rangePresent} in the struct at {@code offset}.
+     * Returns {@code rangePresent} (of the nested range) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static boolean rangePresent(byte[] bytes, int offset) {
         Objects.checkFromIndexSize(offset, SIZE, bytes.length);
@@ -549,8 +605,10 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code rangePresent} in the struct at {@code offset};
+     * Sets {@code rangePresent} (of the nested range) in the struct at {@code offset};
      * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static void setRangePresent(byte[] bytes, int offset, boolean value) {
         Objects.checkFromIndexSize(offset, SIZE, bytes.length);
@@ -558,7 +616,9 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code rangePresent} in the struct at {@code offset}.
+     * Returns {@code rangePresent} (of the nested range) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static boolean rangePresent(ByteBuffer buffer, int offset) {
         Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
@@ -566,8 +626,10 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code rangePresent} in the struct at {@code offset};
+     * Sets {@code rangePresent} (of the nested range) in the struct at {@code offset};
      * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static void setRangePresent(ByteBuffer buffer, int offset, boolean value) {
         Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
@@ -575,7 +637,9 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code rangeLimit} in the struct at {@code offset}.
+     * Returns {@code rangeLimit} (of the nested range) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int rangeLimit(byte[] bytes, int offset) {
         Objects.checkFromIndexSize(offset, SIZE, bytes.length);
@@ -583,8 +647,10 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code rangeLimit} in the struct at {@code offset};
+     * Sets {@code rangeLimit} (of the nested range) in the struct at {@code offset};
      * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static void setRangeLimit(byte[] bytes, int offset, int value) {
         Objects.checkFromIndexSize(offset, SIZE, bytes.length);
@@ -592,7 +658,9 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code rangeLimit} in the struct at {@code offset}.
+     * Returns {@code rangeLimit} (of the nested range) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int rangeLimit(ByteBuffer buffer, int offset) {
         Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
@@ -600,8 +668,10 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code rangeLimit} in the struct at {@code offset};
+     * Sets {@code rangeLimit} (of the nested range) in the struct at {@code offset};
      * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static void setRangeLimit(ByteBuffer buffer, int offset, int value) {
         Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
@@ -609,7 +679,9 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code historyBase[historyIndex]} in the struct at {@code offset}.
+     * Returns {@code historyBase[historyIndex]} (of the nested history) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
     public static int historyBase(byte[] bytes, int offset, int historyIndex) {
         Objects.checkFromIndexSize(offset, SIZE, bytes.length);
@@ -617,8 +689,10 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code historyBase[historyIndex]} in the struct at {@code offset};
+     * Sets {@code historyBase[historyIndex]} (of the nested history) in the struct at {@code offset};
      * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
     public static void setHistoryBase(byte[] bytes, int offset, int historyIndex, int value) {
         Objects.checkFromIndexSize(offset, SIZE, bytes.length);
@@ -626,7 +700,9 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code historyBase[historyIndex]} in the struct at {@code offset}.
+     * Returns {@code historyBase[historyIndex]} (of the nested history) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
     public static int historyBase(ByteBuffer buffer, int offset, int historyIndex) {
         Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
@@ -634,8 +710,10 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code historyBase[historyIndex]} in the struct at {@code offset};
+     * Sets {@code historyBase[historyIndex]} (of the nested history) in the struct at {@code offset};
      * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
     public static void setHistoryBase(ByteBuffer buffer, int offset, int historyIndex, int value) {
         Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
@@ -643,7 +721,9 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code historyDelta[historyIndex]} in the struct at {@code offset}.
+     * Returns {@code historyDelta[historyIndex]} (of the nested history) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
     public static int historyDelta(byte[] bytes, int offset, int historyIndex) {
         Objects.checkFromIndexSize(offset, SIZE, bytes.length);
@@ -651,8 +731,10 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code historyDelta[historyIndex]} in the struct at {@code offset};
+     * Sets {@code historyDelta[historyIndex]} (of the nested history) in the struct at {@code offset};
      * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
     public static void setHistoryDelta(byte[] bytes, int offset, int historyIndex, int value) {
         Objects.checkFromIndexSize(offset, SIZE, bytes.length);
@@ -660,7 +742,9 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code historyDelta[historyIndex]} in the struct at {@code offset}.
+     * Returns {@code historyDelta[historyIndex]} (of the nested history) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
     public static int historyDelta(ByteBuffer buffer, int offset, int historyIndex) {
         Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
@@ -668,8 +752,10 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code historyDelta[historyIndex]} in the struct at {@code offset};
+     * Sets {@code historyDelta[historyIndex]} (of the nested history) in the struct at {@code offset};
      * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
     public static void setHistoryDelta(ByteBuffer buffer, int offset, int historyIndex, int value) {
         Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
@@ -677,7 +763,9 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code historyPresent[historyIndex]} in the struct at {@code offset}.
+     * Returns {@code historyPresent[historyIndex]} (of the nested history) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
     public static boolean historyPresent(byte[] bytes, int offset, int historyIndex) {
         Objects.checkFromIndexSize(offset, SIZE, bytes.length);
@@ -685,8 +773,10 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code historyPresent[historyIndex]} in the struct at {@code offset};
+     * Sets {@code historyPresent[historyIndex]} (of the nested history) in the struct at {@code offset};
      * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
     public static void setHistoryPresent(byte[] bytes, int offset, int historyIndex,
             boolean value) {
@@ -695,7 +785,9 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code historyPresent[historyIndex]} in the struct at {@code offset}.
+     * Returns {@code historyPresent[historyIndex]} (of the nested history) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
     public static boolean historyPresent(ByteBuffer buffer, int offset, int historyIndex) {
         Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
@@ -703,8 +795,10 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code historyPresent[historyIndex]} in the struct at {@code offset};
+     * Sets {@code historyPresent[historyIndex]} (of the nested history) in the struct at {@code offset};
      * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
     public static void setHistoryPresent(ByteBuffer buffer, int offset, int historyIndex,
             boolean value) {
@@ -713,7 +807,9 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code historyLimit[historyIndex]} in the struct at {@code offset}.
+     * Returns {@code historyLimit[historyIndex]} (of the nested history) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
     public static int historyLimit(byte[] bytes, int offset, int historyIndex) {
         Objects.checkFromIndexSize(offset, SIZE, bytes.length);
@@ -721,8 +817,10 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code historyLimit[historyIndex]} in the struct at {@code offset};
+     * Sets {@code historyLimit[historyIndex]} (of the nested history) in the struct at {@code offset};
      * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
     public static void setHistoryLimit(byte[] bytes, int offset, int historyIndex, int value) {
         Objects.checkFromIndexSize(offset, SIZE, bytes.length);
@@ -730,7 +828,9 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code historyLimit[historyIndex]} in the struct at {@code offset}.
+     * Returns {@code historyLimit[historyIndex]} (of the nested history) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
     public static int historyLimit(ByteBuffer buffer, int offset, int historyIndex) {
         Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
@@ -738,8 +838,10 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code historyLimit[historyIndex]} in the struct at {@code offset};
+     * Sets {@code historyLimit[historyIndex]} (of the nested history) in the struct at {@code offset};
      * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
     public static void setHistoryLimit(ByteBuffer buffer, int offset, int historyIndex, int value) {
         Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
@@ -747,7 +849,9 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code alt} in the struct at {@code offset}.
+     * Returns {@code alt} (bits 416..447) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int alt(byte[] bytes, int offset) {
         Objects.checkFromIndexSize(offset, SIZE, bytes.length);
@@ -755,8 +859,10 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code alt} in the struct at {@code offset};
+     * Sets {@code alt} (bits 416..447) in the struct at {@code offset};
      * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static void setAlt(byte[] bytes, int offset, int value) {
         Objects.checkFromIndexSize(offset, SIZE, bytes.length);
@@ -764,7 +870,9 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code alt} in the struct at {@code offset}.
+     * Returns {@code alt} (bits 416..447) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int alt(ByteBuffer buffer, int offset) {
         Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
@@ -772,8 +880,10 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code alt} in the struct at {@code offset};
+     * Sets {@code alt} (bits 416..447) in the struct at {@code offset};
      * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static void setAlt(ByteBuffer buffer, int offset, int value) {
         Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
@@ -781,7 +891,9 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code altRaw} in the struct at {@code offset}.
+     * Returns {@code altRaw} (bits 416..447) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int altRaw(byte[] bytes, int offset) {
         Objects.checkFromIndexSize(offset, SIZE, bytes.length);
@@ -789,8 +901,10 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code altRaw} in the struct at {@code offset};
+     * Sets {@code altRaw} (bits 416..447) in the struct at {@code offset};
      * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static void setAltRaw(byte[] bytes, int offset, int value) {
         Objects.checkFromIndexSize(offset, SIZE, bytes.length);
@@ -798,7 +912,9 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code altRaw} in the struct at {@code offset}.
+     * Returns {@code altRaw} (bits 416..447) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int altRaw(ByteBuffer buffer, int offset) {
         Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
@@ -806,8 +922,10 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code altRaw} in the struct at {@code offset};
+     * Sets {@code altRaw} (bits 416..447) in the struct at {@code offset};
      * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static void setAltRaw(ByteBuffer buffer, int offset, int value) {
         Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
@@ -815,7 +933,9 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code altLow} in the struct at {@code offset}.
+     * Returns {@code altLow} (bits 416..431) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int altLow(byte[] bytes, int offset) {
         Objects.checkFromIndexSize(offset, SIZE, bytes.length);
@@ -823,9 +943,10 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code altLow} in the struct at {@code offset};
+     * Sets {@code altLow} (bits 416..431) in the struct at {@code offset};
      * every other bit of memory stays as it was.
      *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      * @throws IllegalArgumentException if {@code value} is not in -32768..32767
      */
     public static void setAltLow(byte[] bytes, int offset, int value) {
@@ -837,7 +958,9 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code altLow} in the struct at {@code offset}.
+     * Returns {@code altLow} (bits 416..431) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int altLow(ByteBuffer buffer, int offset) {
         Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
@@ -845,9 +968,10 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code altLow} in the struct at {@code offset};
+     * Sets {@code altLow} (bits 416..431) in the struct at {@code offset};
      * every other bit of memory stays as it was.
      *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      * @throws IllegalArgumentException if {@code value} is not in -32768..32767
      */
     public static void setAltLow(ByteBuffer buffer, int offset, int value) {

@@ -45,11 +45,13 @@ class StructLayoutsBehaviourTest {
             "public interface Nib { @Bits(4) int v(); }"), source("t.Half",
             "@Bitfield(bits = 16)",
             "public interface Half { @Bits(16) int v(); }"), source("t.Words",
-            "@Bitfield(bits = 128)",
+            "@Bitfield(bits = 192)",
             "public interface Words {",
             "    @Bits(count = 5) Nib[] nibs();                 // unsigned int n0 : 4, ..., n4 : 4",
             "    @BigEndian @Bits(count = 2, at = 32) Half[] be(); // two big-endian 16-bit words",
             "    @Bits(value = 64, count = 1) long[] one();     // u64 one[1]",
+            "    @Bits(value = 16, count = 2, signed = true) int[] s16(); // s16 s16[2]",
+            "    @BigEndian @Bits(value = 32, signed = true) int sbe();   // a signed __be32",
             "}"));
 
     /** One field as C lays it out: where each element is, and how its value looks in memory. */
@@ -131,8 +133,10 @@ class StructLayoutsBehaviourTest {
         for (Field field : List.of(
                 Field.of("nibs", 0, 4).array(5),
                 Field.of("be", 32, 16).array(2).asBigEndian(),
-                Field.of("one", 64, 64).array(1))) {
-            cases.add(Arguments.of(PACKED, "t.WordsBits", 16, field));
+                Field.of("one", 64, 64).array(1),
+                Field.of("s16", 128, 16).array(2).asSigned(),
+                Field.of("sbe", 160, 32).asBigEndian().asSigned())) {
+            cases.add(Arguments.of(PACKED, "t.WordsBits", 24, field));
         }
         return cases.stream();
     }
