@@ -50,6 +50,14 @@ public final class WideLayouts {
             longField("full", 64).at(128).asSigned(),
             longField("unsignedTail", 64)));
 
+    /** Signed edges: a 32-bit long, a 31-bit int, a 33-bit long, big-endian signed array elements and a __be64. */
+    public static final BitfieldSpec SIGNED_EDGES = BitfieldSpec.of(PKG, "SignedEdges", 256, List.of(
+            longField("l32", 32).asSigned(),
+            integer("i31", 31).asSigned(),
+            longField("l33", 33).at(64).asSigned(),
+            integer("pair", 16).at(112).asSigned().asBigEndian().array(2),
+            longField("be64", 64).at(192).asSigned().asBigEndian()));
+
     public static final BitfieldSpec FLAGS16 = BitfieldSpec.of(PKG, "Flags16", 16, List.of(
             integer("fragOffset", 13), bool("more"), bool("dont"), bool("evil")));
 
@@ -178,7 +186,7 @@ public final class WideLayouts {
             bool("last").at(65535)));
 
     /** Every wide declaration (the word unions they nest are in {@link #WORDS}). */
-    public static final List<BitfieldSpec> STRUCTS = List.of(BASIC, SPREAD, SIGNED, NETWORK_ORDER, BIG_ENDIAN_NESTED,
+    public static final List<BitfieldSpec> STRUCTS = List.of(BASIC, SPREAD, SIGNED, SIGNED_EDGES, NETWORK_ORDER, BIG_ENDIAN_NESTED,
             ARRAYS, IN6_ADDR, IPV6_HEADER, SYSTEM_DESCRIPTOR, NESTING, PI_DESC, PACKED, PACKED_OUTER, HOLDS_PACKED,
             ALTERNATIVES, LARGE, LARGEST);
 
