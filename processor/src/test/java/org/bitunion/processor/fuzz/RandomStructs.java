@@ -7,6 +7,7 @@ import org.bitunion.processor.testing.BitMath;
 import org.bitunion.processor.testing.BitfieldSpec;
 import org.bitunion.processor.testing.BitfieldSpec.EnumSpec;
 import org.bitunion.processor.testing.BitfieldSpec.FieldSpec;
+import org.bitunion.processor.testing.BitfieldSpec.Kind;
 
 /**
  * A seeded generator of structs in memory ({@code @Bitfield(bits > 64)}, CONTRACT.md section 4): valid ones with
@@ -17,7 +18,8 @@ import org.bitunion.processor.testing.BitfieldSpec.FieldSpec;
  *
  * <p>Where the rules differ only by alignment, the generator stays on the side every reading agrees on: a nested
  * struct starts on a multiple of 64 bits and a non-packed struct's size is a multiple of 8 bytes (so its alignment,
- * whatever it is up to 8, never moves anything), and a big-endian field sits on a multiple of its own width.
+ * whatever it is up to 8, never moves anything), and a big-endian field or a C array of 8- to 64-bit elements sits
+ * on a multiple of its own width.
  */
 final class RandomStructs {
     private static final String[] WORDS = {
@@ -102,7 +104,8 @@ final class RandomStructs {
         if (field.isNestedStruct()) {
             return roundUp(start, packed ? 8 : 64);
         }
-        if (field.bigEndian()) {
+        if (field.bigEndian() || cArray(field)) {
+            // Whole members: a byte boundary, and their natural alignment unless packed.
             return roundUp(start, packed ? 8 : width);
         }
         if (packed) {
@@ -115,6 +118,13 @@ final class RandomStructs {
             }
         }
         return -1;
+    }
+
+    /** {@code int[]}/{@code long[]} of 8, 16, 32 or 64-bit elements: C's {@code u8 x[n]} ... {@code u64 x[n]}. */
+    private static boolean cArray(FieldSpec field) {
+        int width = field.effectiveWidth();
+        return field.isArray() && (field.kind() == Kind.INT || field.kind() == Kind.LONG)
+                && (width == 8 || width == 16 || width == 32 || width == 64);
     }
 
     private static boolean fitsUnits(int at, int width, int count, int unit) {
