@@ -22,6 +22,11 @@ import org.bitunion.processor.testing.MemoryProbes.Leaf;
  * stored, zero-extended.
  */
 public final class GeneratedStruct {
+    /** A call to generated code, which may throw anything. */
+    public interface Call {
+        void run() throws Throwable;
+    }
+
     /** Which accessors a call goes through. */
     public enum Memory { BYTE_ARRAY, BYTE_BUFFER }
 
@@ -137,6 +142,10 @@ public final class GeneratedStruct {
 
     /** {@code setFoo(memory, offset[, index], value)} with a Java value as given (to test rejected values). */
     public void setValue(Memory memory, Object target, int offset, Leaf leaf, Object value) throws Throwable {
+        if (!spec.wide()) {
+            store(memory, target, offset, word.with(leaf.field(), load(memory, target, offset), value));
+            return;
+        }
         Method method = method("set" + capitalize(leaf.accessorName()), parameters(memory, leaf, javaType(leaf)));
         invoke(method, arguments(target, offset, leaf, value));
     }

@@ -91,8 +91,33 @@ public final class SegmentConsumerWriter {
                             .append(read).append(");\n");
                 }
             }
+            Leaf first = MemoryProbes.leaves(spec).get(0);
+            String prefix = spec.qualifiedName() + ".FAIL";
+            String valid = literal(spec, first, first.min());
+            String beyond = "s.byteSize() - " + spec.sizeBytes() + " + 1";
+            out.append("        print(\"").append(prefix).append(".offset\", failure(() -> ")
+                    .append(setCall(spec, first, beyond, valid)).append("));\n");
+            String tooBig = tooBig(first);
+            if (tooBig != null) {
+                out.append("        print(\"").append(prefix).append(".value\", failure(() -> ")
+                        .append(setCall(spec, first, OFFSET + "L", tooBig)).append("));\n");
+            }
+            out.append("        print(\"").append(prefix).append(".bytes\", hex(s));\n");
             out.append("    }\n\n");
         }
+        out.append("""
+                    private static String failure(Runnable call) {
+                        try {
+                            call.run();
+                            return "no exception";
+                        } catch (IndexOutOfBoundsException e) {
+                            return "IndexOutOfBoundsException"; // ArrayIndex... or the segment's own: the contract's
+                        } catch (RuntimeException e) {
+                            return e.getClass().getSimpleName();
+                        }
+                    }
+
+                """);
         out.append("    public static void main(String[] args) {\n");
         out.append("        try (Arena arena = Arena.ofConfined()) {\n");
         for (String method : methods) {
@@ -100,6 +125,45 @@ public final class SegmentConsumerWriter {
         }
         out.append("        }\n    }\n}\n");
         return out.toString();
+    }
+
+    private static String setCall(BitfieldSpec spec, Leaf leaf, String offset, String literal) {
+        String bits = spec.generatedClassName();
+        if (spec.wide()) {
+            return bits + ".set" + GeneratedStruct.capitalize(leaf.accessorName()) + "(s, " + offset + indices(leaf)
+                    + ", " + literal + ")";
+        }
+        return bits + ".store(s, " + offset + ", " + bits + ".with" + leaf.field().capitalized() + "(" + bits
+                + ".load(s, " + offset + "), " + literal + "))";
+    }
+
+    /** A value one past the leaf's range, as a literal of its Java type; null where every value fits. */
+    private static String tooBig(Leaf leaf) {
+        FieldSpec field = leaf.field();
+        boolean isLong = field.kind() == BitfieldSpec.Kind.LONG;
+        if ((field.kind() != BitfieldSpec.Kind.INT && !isLong) || leaf.width() >= (isLong ? 64 : 32)) {
+            return null;
+        }
+        long value = leaf.signed() ? 1L << (leaf.width() - 1) : 1L << leaf.width();
+        return isLong ? value + "L" : "(int) " + value + "L";
+    }
+
+    private static Object tooBigValue(Leaf leaf) {
+        long value = leaf.signed() ? 1L << (leaf.width() - 1) : 1L << leaf.width();
+        return leaf.field().kind() == BitfieldSpec.Kind.LONG ? (Object) value : (Object) (int) value;
+    }
+
+    private static String failure(GeneratedStruct.Call call) {
+        try {
+            call.run();
+            return "no exception";
+        } catch (IndexOutOfBoundsException e) {
+            return "IndexOutOfBoundsException";
+        } catch (RuntimeException e) {
+            return e.getClass().getSimpleName();
+        } catch (Throwable e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static String indices(Leaf leaf) {
@@ -141,6 +205,17 @@ public final class SegmentConsumerWriter {
                             + generated.get(GeneratedStruct.Memory.BYTE_ARRAY, bytes, OFFSET, leaf));
                 }
             }
+            // The failures the consumer provokes: an offset past the end, a value out of range; no byte changes.
+            Leaf first = MemoryProbes.leaves(spec).get(0);
+            String prefix = spec.qualifiedName() + ".FAIL";
+            int beyond = bytes.length - spec.sizeBytes() + 1;
+            lines.add(prefix + ".offset " + failure(() -> generated.set(GeneratedStruct.Memory.BYTE_ARRAY, bytes,
+                    beyond, first, first.min())));
+            if (tooBig(first) != null) {
+                lines.add(prefix + ".value " + failure(() -> generated.setValue(GeneratedStruct.Memory.BYTE_ARRAY,
+                        bytes, OFFSET, first, tooBigValue(first))));
+            }
+            lines.add(prefix + ".bytes " + ByteModel.hex(bytes));
         }
         return lines;
     }
