@@ -241,9 +241,9 @@ public final class SampleBits {
         Objects.checkFromIndexSize(offset, SIZE, bytes.length);
         Objects.checkIndex(index, NIBBLES_COUNT);
         int bit = 13 + index * 4;
-        int at = bit >>> 3;
-        int shift = bit & 7;
-        return (BitfieldMemory.loadU16LE(bytes, offset + at) >>> shift) & 0xf;
+        int at = bit >>> 5 << 2;
+        int shift = bit & 31;
+        return (BitfieldMemory.loadI32LE(bytes, offset + at) >>> shift) & 0xf;
     }
 
     /**
@@ -260,9 +260,9 @@ public final class SampleBits {
             throw BitfieldErrors.outOfRange("Sample.nibbles", value, NIBBLES_WIDTH);
         }
         int bit = 13 + index * 4;
-        int at = bit >>> 3;
-        int shift = bit & 7;
-        BitfieldMemory.store16LE(bytes, offset + at, BitfieldMemory.loadU16LE(bytes, offset + at) & ~(0xf << shift) | value << shift);
+        int at = bit >>> 5 << 2;
+        int shift = bit & 31;
+        BitfieldMemory.store32LE(bytes, offset + at, BitfieldMemory.loadI32LE(bytes, offset + at) & ~(0xf << shift) | value << shift);
     }
 
     /**
@@ -274,9 +274,9 @@ public final class SampleBits {
         Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
         Objects.checkIndex(index, NIBBLES_COUNT);
         int bit = 13 + index * 4;
-        int at = bit >>> 3;
-        int shift = bit & 7;
-        return (BitfieldMemory.loadU16LE(buffer, offset + at) >>> shift) & 0xf;
+        int at = bit >>> 5 << 2;
+        int shift = bit & 31;
+        return (BitfieldMemory.loadI32LE(buffer, offset + at) >>> shift) & 0xf;
     }
 
     /**
@@ -293,9 +293,9 @@ public final class SampleBits {
             throw BitfieldErrors.outOfRange("Sample.nibbles", value, NIBBLES_WIDTH);
         }
         int bit = 13 + index * 4;
-        int at = bit >>> 3;
-        int shift = bit & 7;
-        BitfieldMemory.store16LE(buffer, offset + at, BitfieldMemory.loadU16LE(buffer, offset + at) & ~(0xf << shift) | value << shift);
+        int at = bit >>> 5 << 2;
+        int shift = bit & 31;
+        BitfieldMemory.store32LE(buffer, offset + at, BitfieldMemory.loadI32LE(buffer, offset + at) & ~(0xf << shift) | value << shift);
     }
 
     /**

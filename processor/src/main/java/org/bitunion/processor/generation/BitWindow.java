@@ -41,25 +41,41 @@ record BitWindow(int bytes, boolean bigEndian, CodeBlock index, String shift, in
     }
 
     /**
-     * The window of element {@code index} (a variable) of an array whose elements are not whole bytes: as large as
-     * the widest element needs, starting at the computed byte {@code at} with the computed {@code shift}, moved
-     * back to end inside the struct where an element near its end needs that ({@code setup} computes both).
+     * The window of element {@code index} (a variable) of an array whose elements are not whole bytes. Best, the
+     * smallest window size whose aligned windows each hold a whole element (elements never straddle their
+     * storage unit unless packed, so one always exists then): {@code at} and {@code shift} are a shift and a mask
+     * of the element's bit, and the window never leaves the element's storage unit. Else (packed) a window as
+     * large as the widest element needs at the element's first byte, moved back to end inside the struct where an
+     * element near its end needs that.
      */
     static Located element(FieldModel array, int structBytes) {
         int width = array.width();
+        CodeBlock.Builder setup = CodeBlock.builder()
+                .addStatement(width == 1 ? CodeBlock.of("int bit = $L + index", array.shift())
+                        : CodeBlock.of("int bit = $L + index * $L", array.shift(), width));
+        for (int bytes = 1; bytes <= 8; bytes *= 2) {
+            if (alignedWindowsHoldEveryElement(array, bytes, structBytes)) {
+                int log2Bits = Integer.numberOfTrailingZeros(8 * bytes);
+                if (bytes == 1) {
+                    setup.addStatement("int at = bit >>> 3");
+                } else {
+                    setup.addStatement("int at = bit >>> $L << $L", log2Bits, log2Bits - 3);
+                }
+                setup.addStatement("int shift = bit & $L", 8 * bytes - 1);
+                return new Located(setup.build(), new BitWindow(bytes, false, CodeBlock.of("offset + at"), "shift",
+                        -1, width, false));
+            }
+        }
         int maxSpan = 0;
-        boolean clamp = false;
         for (int i = 0; i < array.count(); i++) {
             int bit = array.shift() + i * width;
             maxSpan = Math.max(maxSpan, ((bit + width - 1) >>> 3) - (bit >>> 3) + 1);
         }
         int bytes = windowFor(maxSpan);
+        boolean clamp = false;
         for (int i = 0; i < array.count() && bytes > 0; i++) {
             clamp |= ((array.shift() + i * width) >>> 3) + bytes > structBytes;
         }
-        CodeBlock.Builder setup = CodeBlock.builder()
-                .addStatement(width == 1 ? CodeBlock.of("int bit = $L + index", array.shift())
-                        : CodeBlock.of("int bit = $L + index * $L", array.shift(), width));
         if (clamp) {
             setup.addStatement("int at = $T.min(bit >>> 3, $L)", Math.class, structBytes - bytes)
                     .addStatement("int shift = bit - 8 * at");
@@ -69,6 +85,19 @@ record BitWindow(int bytes, boolean bigEndian, CodeBlock index, String shift, in
         BitWindow window = new BitWindow(bytes == 0 ? 8 : bytes, false, CodeBlock.of("offset + at"), "shift", -1,
                 width, bytes == 0);
         return new Located(setup.build(), window);
+    }
+
+    /** Whether every element lies in one {@code bytes}-aligned window of {@code bytes} inside the struct. */
+    private static boolean alignedWindowsHoldEveryElement(FieldModel array, int bytes, int structBytes) {
+        int windowBits = 8 * bytes;
+        for (int i = 0; i < array.count(); i++) {
+            int first = array.shift() + i * array.width();
+            int last = first + array.width() - 1;
+            if (first / windowBits != last / windowBits || (first / windowBits + 1) * bytes > structBytes) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A window and the statements that compute its position first (none for a fixed position). */
