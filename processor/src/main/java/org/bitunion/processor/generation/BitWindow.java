@@ -205,13 +205,13 @@ record BitWindow(int bytes, boolean bigEndian, CodeBlock index, String shift, in
         CodeBlock cleared;
         if (constantShift >= 0) {
             long inPlace = FieldModel.lowMask(width) << constantShift;
-            cleared = CodeBlock.of("$L & $L", kind.load(bytes, false, index),
-                    Literals.hex(~inPlace & FieldModel.lowMask(8 * bytes), longWindow));
+            cleared = CodeBlock.of("window & $L", Literals.hex(~inPlace & FieldModel.lowMask(8 * bytes), longWindow));
         } else {
-            cleared = CodeBlock.of("$L & ~($L << $N)", kind.load(bytes, false, index),
-                    Literals.hex(FieldModel.lowMask(width), longWindow), shift);
+            cleared = CodeBlock.of("window & ~($L << $N)", Literals.hex(FieldModel.lowMask(width), longWindow),
+                    shift);
         }
         return CodeBlock.builder()
+                .addStatement("$L window = $L", longWindow ? "long" : "int", kind.load(bytes, false, index))
                 .addStatement("$L", kind.store(bytes, false, index, CodeBlock.of("$L | $L", cleared, placed)))
                 .build();
     }
@@ -220,10 +220,10 @@ record BitWindow(int bytes, boolean bigEndian, CodeBlock index, String shift, in
     CodeBlock writeBoolean(MemoryKind kind, CodeBlock value) {
         CodeBlock bit = constantShift >= 0 ? CodeBlock.of("$L", Literals.hex(1L << constantShift, isLongWindow()))
                 : CodeBlock.of("($L << $N)", isLongWindow() ? "1L" : "1", shift);
-        CodeBlock load = kind.load(bytes, false, index);
         return CodeBlock.builder()
+                .addStatement("$L window = $L", isLongWindow() ? "long" : "int", kind.load(bytes, false, index))
                 .addStatement("$L", kind.store(bytes, false, index,
-                        CodeBlock.of("$L ? $L | $L : $L & ~$L", value, load, bit, load, bit)))
+                        CodeBlock.of("$L ? window | $L : window & ~$L", value, bit, bit)))
                 .build();
     }
 
@@ -240,9 +240,10 @@ record BitWindow(int bytes, boolean bigEndian, CodeBlock index, String shift, in
                 : CodeBlock.of("(64 - $N)", shift);
         code.addStatement("int highMask = (int) ($L >>> $L) >>> 1", Literals.hex(FieldModel.lowMask(width), true),
                 constantShift > 0 ? CodeBlock.of("$L", 63 - constantShift) : CodeBlock.of("(63 - $N)", shift));
-        code.addStatement("$L", kind.store(1, false, highIndex, CodeBlock.of("$L & ~highMask | (int) (bits >>> 1 >>> $L) & highMask",
-                kind.load(1, false, highIndex), constantShift > 0 ? CodeBlock.of("$L", 63 - constantShift)
-                        : CodeBlock.of("(63 - $N)", shift))));
+        CodeBlock highBits = constantShift > 0 ? CodeBlock.of("$L", 63 - constantShift)
+                : CodeBlock.of("(63 - $N)", shift);
+        code.addStatement("$L", kind.store(1, false, highIndex, CodeBlock.of(
+                "$L & ~highMask | (int) (bits >>> 1 >>> $L) & highMask", kind.load(1, false, highIndex), highBits)));
         return code.build();
     }
 }

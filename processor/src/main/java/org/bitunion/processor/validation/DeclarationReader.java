@@ -498,7 +498,7 @@ public final class DeclarationReader {
 
     private static void reportUnsupportedType(ExecutableElement method, TypeMirror type, ValidationReport report) {
         report.error(Tag.TYPE, method, "field " + method.getSimpleName() + "() has the unsupported type "
-                + type + "; a field is boolean, int, long, an enum, or another @Bitfield interface (in a struct in memory"
-                + " also an array of boolean, int, long or a @Bitfield interface, with @Bits(count = n))");
+                + type + "; a field is boolean, int, long, an enum, or another @Bitfield interface (in a struct in"
+                + " memory also an array of boolean, int, long or a @Bitfield interface, with @Bits(count = n))");
     }
 }
