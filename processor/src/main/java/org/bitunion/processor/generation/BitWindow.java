@@ -106,8 +106,11 @@ record BitWindow(int bytes, boolean bigEndian, CodeBlock index, String shift, in
     /** The window of element {@code index} of an array of whole 1, 2, 4 or 8-byte elements. */
     static BitWindow wholeElement(FieldModel array) {
         int bytes = array.width() / 8;
-        return new BitWindow(bytes, array.bigEndian(), CodeBlock.of("offset + $L + index * $L", array.shift() / 8,
-                bytes), "0", 0, array.width(), false);
+        int first = array.shift() / 8;
+        CodeBlock element = bytes == 1 ? CodeBlock.of("index") : CodeBlock.of("index * $L", bytes);
+        CodeBlock index = first == 0 ? CodeBlock.of("offset + $L", element)
+                : CodeBlock.of("offset + $L + $L", first, element);
+        return new BitWindow(bytes, array.bigEndian(), index, "0", 0, array.width(), false);
     }
 
     /** The smallest window of 1, 2, 4 or 8 bytes that holds {@code span} bytes, or 0 for a nine-byte span. */
