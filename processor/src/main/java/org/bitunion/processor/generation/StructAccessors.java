@@ -71,7 +71,6 @@ final class StructAccessors {
 
     List<MethodSpec> methods(MemoryKind kind) {
         List<MethodSpec> methods = new ArrayList<>();
-        String name = member.name();
         if (leaf.kind() == FieldKind.ENUM) {
             methods.add(getter(kind, GeneratedNames::codeMethod, TypeName.INT, true));
             methods.add(enumGetter(kind));
