@@ -172,7 +172,11 @@ class ProcessorFuzzTest {
             System.out.println("processor fuzz: GCC cross-check skipped (-D" + Gcc.SKIP_PROPERTY + "=true)");
             return 0;
         }
-        List<String> problems = GccCrossCheck.compare(declarations);
+        List<String> problems = new ArrayList<>(GccCrossCheck.compare(declarations));
+        // And their bytes in memory through load/store (big-endian fields in network order), one more gcc run.
+        List<GeneratedStruct> inMemory = declarations.stream()
+                .map(d -> new GeneratedStruct(d.spec(), d.classes())).toList();
+        problems.addAll(GccMemoryCrossCheck.compare(inMemory));
         for (String problem : problems.subList(0, Math.min(problems.size(), MAX_REPORTED))) {
             String name = problem.substring(0, problem.indexOf(':'));
             BitfieldSpec spec = declarations.stream().map(GeneratedBitfield::spec)

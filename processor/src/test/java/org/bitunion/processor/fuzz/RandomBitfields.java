@@ -101,8 +101,14 @@ final class RandomBitfields {
         switch (random.nextInt(9)) {
             case 0, 1:
                 return FieldSpec.bool(name);
-            case 2, 3:
+            case 2, 3: {
+                if (start % 16 == 0 && intRoom >= 16 && random.nextInt(4) == 0) {
+                    // __be16/__be32 on its natural alignment: its bytes in network order in the stored word
+                    int width = start % 32 == 0 && intRoom >= 32 && random.nextBoolean() ? 32 : 16;
+                    return maybeSigned(FieldSpec.integer(name, width), longWord).asBigEndian();
+                }
                 return maybeSigned(FieldSpec.integer(name, pickWidth(Math.min(32, intRoom))), longWord);
+            }
             case 4, 5:
                 return maybeSigned(FieldSpec.longField(name, pickWidth(Math.min(64, room))), longWord);
             case 6, 7:

@@ -295,9 +295,14 @@ final class RandomStructs {
                 return one("@BigEndian on a " + field.kind(), base.withFields(fields).withBits(bits));
             }
             case 4: {
-                BitfieldSpec word = BitfieldSpec.of(packageName, name, 32, List.of(
-                        FieldSpec.integer("port", 16).asBigEndian(), FieldSpec.integer("rest", 16)));
-                return one("@BigEndian in a word union", word);
+                List<BitfieldSpec> structs = nestable.stream().filter(BitfieldSpec::wide).toList();
+                if (structs.isEmpty()) {
+                    return straddle(base, fields, free, bits);
+                }
+                BitfieldSpec inner = structs.get(random.nextInt(structs.size()));
+                fields.add(FieldSpec.nested("orderedStruct", inner).asBigEndian().at(free));
+                return one("@BigEndian on a nested struct", base.withFields(fields)
+                        .withBits(roundUp(free + inner.bits(), 64)));
             }
             case 5: {
                 FieldSpec field = switch (random.nextInt(3)) {

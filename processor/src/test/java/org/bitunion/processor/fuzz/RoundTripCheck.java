@@ -43,7 +43,7 @@ final class RoundTripCheck {
             PlacedField placed = layout.get(random.nextInt(layout.size()));
             long raw = randomRaw(placed);
             long after = generated.word(generated.with(placed.field(), word, generated.javaValue(placed.field(), raw)));
-            model.store(placed.shift(), placed.width(), raw);
+            model.store(placed.shift(), placed.width(), wordBits(placed, raw));
             if (after != model.word()) {
                 throw new AssertionError(String.format(
                         "with%s(0x%x, raw 0x%x) gave 0x%x, the bit model says 0x%x (bits differing: 0x%x; field mask 0x%x)",
@@ -58,6 +58,15 @@ final class RoundTripCheck {
             checkUndefinedCode(placed, word);
         }
         checkTextMethods(word);
+    }
+
+    /**
+     * The bits a raw value occupies in the word: itself, or for a {@code @BigEndian} field its bytes reversed, the
+     * most significant at the lowest address (the low byte of the field in the little-endian stored word). The
+     * reversal is its own inverse, so it also turns the word's bits back into the value.
+     */
+    private static long wordBits(PlacedField placed, long raw) {
+        return placed.field().bigEndian() ? Long.reverseBytes(raw) >>> (64 - placed.width()) : raw;
     }
 
     private void checkConstants() {
@@ -96,7 +105,7 @@ final class RoundTripCheck {
     private void checkGetters(long word, BitArrayModel model) throws Throwable {
         for (PlacedField placed : layout) {
             FieldSpec field = placed.field();
-            long raw = model.load(placed.shift(), placed.width());
+            long raw = wordBits(placed, model.load(placed.shift(), placed.width()));
             if (field.kind() == Kind.ENUM) {
                 int code = generated.code(field, word);
                 if (code != (int) raw) { // a 32-bit code with bit 31 set reads as a negative int
@@ -186,7 +195,7 @@ final class RoundTripCheck {
             return;
         }
         BitArrayModel model = new BitArrayModel(spec.longWord(), word);
-        model.store(placed.shift(), placed.width(), undefined);
+        model.store(placed.shift(), placed.width(), wordBits(placed, undefined));
         long withUndefined = model.word();
         int code = generated.code(field, withUndefined);
         if (code != (int) undefined) {

@@ -38,7 +38,7 @@ public final class CStructWriter {
     private CStructWriter() {}
 
     /** The wrapper structs that make gcc store a scalar in network order. */
-    private static final String BIG_ENDIAN_TYPES = """
+    static final String BIG_ENDIAN_TYPES = """
             #define BU_BE(name, type) struct __attribute__((scalar_storage_order("big-endian"))) name { type v; };
             BU_BE(bu_be16, uint16_t) BU_BE(bu_be32, uint32_t) BU_BE(bu_be64, uint64_t)
             BU_BE(bu_sbe16, int16_t) BU_BE(bu_sbe32, int32_t) BU_BE(bu_sbe64, int64_t)

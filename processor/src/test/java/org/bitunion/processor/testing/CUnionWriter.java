@@ -54,6 +54,7 @@ public final class CUnionWriter {
         }
         StringBuilder out = new StringBuilder();
         out.append("#include <stdint.h>\n#include <stdio.h>\n#include <string.h>\n\n");
+        out.append(CStructWriter.BIG_ENDIAN_TYPES).append('\n');
         for (BitfieldSpec spec : ordered.values()) {
             out.append(unionDeclaration(spec)).append('\n');
         }
@@ -133,6 +134,10 @@ public final class CUnionWriter {
 
     private static String memberDeclaration(PlacedField placed, String longType) {
         FieldSpec field = placed.field();
+        if (field.bigEndian()) {
+            // __be16/__be32/__be64: its bytes in network order within the word (CStructWriter's wrappers)
+            return "struct bu_" + (field.signed() ? "s" : "") + "be" + placed.width() + " " + field.name();
+        }
         return switch (field.kind()) {
             case LONG -> (field.signed() ? longType.replace("unsigned ", "") : longType) + " " + field.name() + " : "
                     + placed.width();
@@ -143,7 +148,8 @@ public final class CUnionWriter {
 
     /** The C lvalue of a field of the union object {@code object}: {@code u.f.level}, {@code u.base.word}. */
     static String member(BitfieldSpec spec, FieldSpec field, String object) {
-        return object + (spec.union() ? "." : ".f.") + field.name() + (field.kind() == Kind.NESTED ? ".word" : "");
+        String suffix = field.bigEndian() ? ".v" : field.kind() == Kind.NESTED ? ".word" : "";
+        return object + (spec.union() ? "." : ".f.") + field.name() + suffix;
     }
 
     private static String probeFunction(String function, BitfieldSpec spec) {

@@ -17,9 +17,11 @@ public final class GeneratedBitfield {
     private final Class<?> bitsClass;
     private final Class<?> wordType;
     private final Map<String, Class<?>> enumClasses = new HashMap<>();
+    private final CompiledClasses classes;
 
     public GeneratedBitfield(BitfieldSpec spec, CompiledClasses classes) {
         this.spec = spec;
+        this.classes = classes;
         this.bitsClass = classes.load(spec.generatedClassName());
         this.wordType = spec.longWord() ? long.class : int.class;
         for (BitfieldSpec.EnumSpec enumSpec : spec.enums()) {
@@ -29,6 +31,11 @@ public final class GeneratedBitfield {
 
     public BitfieldSpec spec() {
         return spec;
+    }
+
+    /** The compilation the generated class came from. */
+    public CompiledClasses classes() {
+        return classes;
     }
 
     /** Keeps the bits a word of this declaration's type holds: the low 32 for an {@code int} word. */

@@ -83,6 +83,13 @@ public final class LinuxHeaders {
             integer("hSource", 8).array(6),
             integer("hProto", 16).asBigEndian())).asPacked(true);
 
+    /** {@code struct udphdr}, {@code <linux/udp.h>}: 8 bytes of {@code __be16}, so a word union. */
+    public static final BitfieldSpec UDPHDR = BitfieldSpec.of(PKG, "UdpHeader", 64, List.of(
+            integer("source", 16).asBigEndian(),
+            integer("dest", 16).asBigEndian(),
+            integer("len", 16).asBigEndian(),
+            integer("check", 16).asBigEndian()));
+
     /** {@code struct bpf_insn}, {@code <linux/bpf.h>}: 64 bits, so a word union, with signed {@code off} and {@code imm}. */
     public static final BitfieldSpec BPF_INSN = BitfieldSpec.of(PKG, "BpfInsn", 64, List.of(
             integer("code", 8),
@@ -163,17 +170,18 @@ public final class LinuxHeaders {
     public static final Header IP = new Header(IPHDR, "linux/ip.h", "struct iphdr", Map.of());
     public static final Header TCP = new Header(TCPHDR, "linux/tcp.h", "struct tcphdr", Map.of());
     public static final Header ETH = new Header(ETHHDR, "linux/if_ether.h", "struct ethhdr", Map.of());
+    public static final Header UDP = new Header(UDPHDR, "linux/udp.h", "struct udphdr", Map.of());
     public static final Header BPF = new Header(BPF_INSN, "linux/bpf.h", "struct bpf_insn", Map.of());
     public static final Header PERF = new Header(PERF_EVENT_ATTR, "linux/perf_event.h", "struct perf_event_attr",
             members("sample", "sample_period", "wakeup", "wakeup_events", "ext1", "config1", "ext2", "config2",
                     "reserved1", "__reserved_1", "reserved2", "__reserved_2", "reserved3", "__reserved_3",
                     "mmap2", "mmap2"));
 
-    public static final List<Header> ALL = List.of(ETH, IP, TCP, BPF, PERF);
+    public static final List<Header> ALL = List.of(ETH, IP, TCP, UDP, BPF, PERF);
 
     /** The declarations to compile: every header's struct and the unions it nests. */
     public static List<BitfieldSpec> specs() {
-        return List.of(ETHHDR, IPHDR, TCPHDR, BPF_INSN, PERF_EVENT_ATTR);
+        return List.of(ETHHDR, IPHDR, TCPHDR, UDPHDR, BPF_INSN, PERF_EVENT_ATTR);
     }
 
     private LinuxHeaders() {}

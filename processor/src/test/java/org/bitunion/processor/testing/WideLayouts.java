@@ -190,8 +190,18 @@ public final class WideLayouts {
             ARRAYS, IN6_ADDR, IPV6_HEADER, SYSTEM_DESCRIPTOR, NESTING, PI_DESC, PACKED, PACKED_OUTER, HOLDS_PACKED,
             ALTERNATIVES, LARGE, LARGEST);
 
-    /** Word unions nested above, checked on their own (load/store and, for PiControl, a union of alternatives). */
-    public static final List<BitfieldSpec> WORDS = List.of(FLAGS16, FLAGS32, PI_FIELDS, PI_CONTROL);
+    /** A word union with network-order fields: their bytes are big-endian in the stored word. */
+    public static final BitfieldSpec BIG_ENDIAN_WORD = BitfieldSpec.of(PKG, "BigEndianWord", 64, List.of(
+            integer("address", 32).asBigEndian(),
+            integer("port", 16).asSigned().asBigEndian(),
+            integer("tag", 8),
+            bool("flag")));
+
+    /**
+     * Word unions nested above, checked on their own (load/store and, for PiControl, a union of alternatives), and
+     * one with big-endian fields.
+     */
+    public static final List<BitfieldSpec> WORDS = List.of(FLAGS16, FLAGS32, PI_FIELDS, PI_CONTROL, BIG_ENDIAN_WORD);
 
     private WideLayouts() {}
 }
