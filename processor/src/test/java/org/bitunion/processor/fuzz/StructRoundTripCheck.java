@@ -21,7 +21,8 @@ import org.bitunion.processor.testing.MemoryProbes.Step;
 
 /**
  * Checks one generated struct class against {@link ByteModel}: constants, then a random walk of setters (minimal,
- * maximal and random values, every array element reachable, through {@code byte[]} and {@code ByteBuffer} in turn)
+ * maximal and random values, every array element reachable, the flattened fields of nested word unions too,
+ * through {@code byte[]} and {@code ByteBuffer} in turn)
  * on the struct placed at a random offset in a buffer of random bytes, where after every call the whole buffer must
  * equal the model's and every getter must read back what the model holds; then calls that must fail with memory
  * unchanged: values out of range, {@code null} enums, offsets and indices out of bounds; and {@code toString}.
@@ -53,6 +54,9 @@ final class StructRoundTripCheck {
                     leaves.addAll(allLeaves(field.nested(), path, offset));
                 } else {
                     leaves.add(new Leaf(path, offset, placed.width()));
+                    if (MemoryProbes.flattens(field)) {
+                        MemoryProbes.addWordLeaves(field.nested(), path, offset, leaves);
+                    }
                 }
                 if (index < 0) {
                     break;

@@ -297,6 +297,30 @@ public final class CStructWriter {
         return value == Long.MIN_VALUE ? "(-9223372036854775807LL - 1)" : "(" + value + "LL)";
     }
 
+    /**
+     * The C statement storing {@code raw} in a leaf: a plain assignment, or for a field inside a nested word union
+     * (which C holds as one bitfield) a read-modify-write of that word.
+     */
+    private static String assignment(Leaf leaf, long raw, java.util.function.Function<Leaf, String> lvalue,
+            boolean swapBigEndian) {
+        String value = literal(leaf, raw);
+        if (swapBigEndian && leaf.bigEndian()) {
+            value = "__builtin_bswap" + leaf.width() + "(" + value + ")";
+        }
+        int structSteps = leaf.structSteps();
+        if (structSteps == leaf.path().size()) {
+            return lvalue.apply(leaf) + " = " + value + ";";
+        }
+        int shift = 0;
+        for (Step step : leaf.path().subList(structSteps, leaf.path().size())) {
+            shift += step.placed().shift();
+        }
+        String word = lvalue.apply(leaf.prefix(structSteps, leaf.bitOffset() - shift));
+        String mask = BitMath.cHex(BitMath.ones(leaf.width()));
+        return word + " = (" + word + " & ~(" + mask + " << " + shift + ")) | ((" + BitMath.cHex(raw) + " & " + mask
+                + ") << " + shift + ");";
+    }
+
     private static String probeFunction(String function, BitfieldSpec spec, String type,
             java.util.function.Function<Leaf, String> lvalue, boolean swapBigEndian) {
         byte[] initial = MemoryProbes.initialBytes(spec);
@@ -325,11 +349,7 @@ public final class CStructWriter {
                 out.append("    memcpy(&s, init_").append(cName(spec)).append(", sizeof s);\n");
             }
             for (Store store : probe.stores()) {
-                String value = literal(store.leaf(), store.raw());
-                if (swapBigEndian && store.leaf().bigEndian()) {
-                    value = "__builtin_bswap" + store.leaf().width() + "(" + value + ")";
-                }
-                out.append("    ").append(lvalue.apply(store.leaf())).append(" = ").append(value).append(";\n");
+                out.append("    ").append(assignment(store.leaf(), store.raw(), lvalue, swapBigEndian)).append('\n');
             }
             out.append("    dump(\"").append(probe.key()).append("\", &s, sizeof s);\n");
         }

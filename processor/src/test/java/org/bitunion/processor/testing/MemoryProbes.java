@@ -61,6 +61,24 @@ public final class MemoryProbes {
             return field().signed();
         }
 
+        /**
+         * How many steps of the path lead through structs: the rest (if any) are fields inside a nested word union,
+         * reached by flattened accessors, whose bits C can only set by a read-modify-write of the word.
+         */
+        public int structSteps() {
+            for (int i = 1; i < path.size(); i++) {
+                if (!path.get(i).owner().wide()) {
+                    return i;
+                }
+            }
+            return path.size();
+        }
+
+        /** The leaf made of the first {@code steps} steps (the word a flattened field lies in), at its own offset. */
+        public Leaf prefix(int steps, int wordBitOffset) {
+            return new Leaf(path.subList(0, steps), wordBitOffset, path.get(steps - 1).placed().width());
+        }
+
         /** The element indices along the path, in order (the generated accessors take them after the offset). */
         public List<Integer> indices() {
             List<Integer> indices = new ArrayList<>();
@@ -159,7 +177,34 @@ public final class MemoryProbes {
                     addLeaves(field.nested(), path, offset, leaves);
                 } else {
                     leaves.add(new Leaf(path, offset, placed.width()));
+                    if (spec.wide() && flattens(field)) {
+                        addWordLeaves(field.nested(), path, offset, leaves);
+                    }
                 }
+            }
+        }
+    }
+
+    /**
+     * Whether a nested word union's fields also get flattened accessors in the struct ({@code controlPartsOn}):
+     * a nested word that is neither an array element nor big-endian.
+     */
+    public static boolean flattens(FieldSpec field) {
+        return field.kind() == Kind.NESTED && !field.nested().wide() && !field.isArray() && !field.bigEndian();
+    }
+
+    /** The fields of a nested word union, reached through the struct's flattened accessors (not big-endian ones). */
+    public static void addWordLeaves(BitfieldSpec word, List<Step> prefix, int base, List<Leaf> leaves) {
+        for (PlacedField placed : word.layout()) {
+            FieldSpec field = placed.field();
+            if (field.bigEndian()) {
+                continue;
+            }
+            List<Step> path = new ArrayList<>(prefix);
+            path.add(new Step(word, placed, -1));
+            leaves.add(new Leaf(path, base + placed.shift(), placed.width()));
+            if (field.kind() == Kind.NESTED) {
+                addWordLeaves(field.nested(), path, base + placed.shift(), leaves);
             }
         }
     }
@@ -195,17 +240,25 @@ public final class MemoryProbes {
             }
             all.add(new Store(leaf, leaf.distinctBytes()));
         }
-        probes.add(new Probe(spec.qualifiedName() + ".*.ALL", false, all, !spec.union() && !hasUnions(spec)));
+        probes.add(new Probe(spec.qualifiedName() + ".*.ALL", false, all, disjoint(leaves)));
         return probes;
     }
 
-    private static boolean hasUnions(BitfieldSpec spec) {
-        for (FieldSpec field : spec.fields()) {
-            if (field.isNestedStruct() && (field.nested().union() || hasUnions(field.nested()))) {
-                return true;
+    /**
+     * Whether no two leaves share a bit, so each value stored in turn still reads back at the end (not so for the
+     * alternatives of a union, nor for a nested word and its flattened fields).
+     */
+    private static boolean disjoint(List<Leaf> leaves) {
+        for (int i = 0; i < leaves.size(); i++) {
+            for (int j = i + 1; j < leaves.size(); j++) {
+                Leaf a = leaves.get(i);
+                Leaf b = leaves.get(j);
+                if (a.bitOffset() < b.bitOffset() + b.width() && b.bitOffset() < a.bitOffset() + a.width()) {
+                    return false;
+                }
             }
         }
-        return false;
+        return true;
     }
 
     /** The random bytes every probe of {@code spec} starts from (seeded by its name, so C and Java agree). */
