@@ -34,6 +34,8 @@ class StructBehaviourTest {
             "    @Bits(value = 24, at = 104) int top();      // bits 104..127: the last bytes of the struct",
             "}"));
 
+    private static final CompiledBitfields PI = CompiledBitfields.compile(Sources.piDesc());
+
     private static byte[] packet() {
         return PACKET.clone();
     }
@@ -160,5 +162,21 @@ class StructBehaviourTest {
         assertEquals(3, (int) MIXED.call("t.MixedBits", "modeCode", bytes, 0));
         assertEquals("Mixed{flag=false, small=0, mode=3, big=0, top=0}", MIXED.call("t.MixedBits", "toString",
                 bytes, 0));
+    }
+
+    @Test
+    void aUnionOfAlternativesInsideAStructSharesItsBits() {
+        byte[] desc = new byte[64];
+        PI.call("test.PiDescBits", "setPir", desc, 0, 3, 1 << 7);
+        PI.call("test.PiDescBits", "setControlPartsOn", desc, 0, true);
+        PI.call("test.PiDescBits", "setControlPartsNdst", desc, 0, 0xfee0_0000);
+        assertEquals(0xfee0_0000_0000_0001L, (long) PI.call("test.PiDescBits", "controlControl", desc, 0));
+        assertEquals(0xfee0_0000_0000_0001L, (long) PI.call("test.PiDescBits", "controlParts", desc, 0));
+        assertEquals((byte) 0x80, desc[12]);
+        assertEquals(1, desc[32]);
+        PI.call("test.PiDescBits", "setControlControl", desc, 0, 0L);
+        assertEquals(false, PI.call("test.PiDescBits", "controlPartsOn", desc, 0));
+        assertEquals("PiDesc{pir=[0, 0, 0, 128, 0, 0, 0, 0], control=PiControl{parts=PiFields{on=false, sn=false,"
+                + " nv=0, ndst=0}, control=0}, rsvd=[0, 0, 0, 0, 0, 0]}", PI.call("test.PiDescBits", "toString", desc, 0));
     }
 }

@@ -22,7 +22,7 @@ class WordMemoryAndSignedTest {
     private static final CompiledBitfields WORDS;
 
     static {
-        javax.tools.JavaFileObject[] files = new javax.tools.JavaFileObject[64 + 5];
+        javax.tools.JavaFileObject[] files = new javax.tools.JavaFileObject[64 + 7];
         for (int bits = 1; bits <= 64; bits++) {
             files[bits - 1] = source("t.W" + bits,
                     "@Bitfield(bits = " + bits + ")",
@@ -65,7 +65,22 @@ class WordMemoryAndSignedTest {
                 "    @BigEndian @Bits(32) long low();",
                 "    @BigEndian @Bits(32) int high();",
                 "}");
-        WORDS = CompiledBitfields.compile(files);
+        files[69] = source("t.EtherAddr",
+                "/** struct ether_addr: u8 ether_addr_octet[6]. */",
+                "@Bitfield(bits = 48)",
+                "public interface EtherAddr { @Bits(value = 8, count = 6) int[] octets(); }");
+        files[70] = source("t.Arrays",
+                "@Bitfield(bits = 64)",
+                "public interface Arrays {",
+                "    @Bits(count = 3) boolean[] flags();",
+                "    @Bits(value = 5, count = 2, signed = true) int[] deltas();   // bits 3..12",
+                "    @Bits(count = 2, at = 16) Half[] halves();                    // bits 16..47",
+                "    @BigEndian @Bits(value = 16, count = 1, at = 48) int[] port();",
+                "}");
+        WORDS = CompiledBitfields.compile(java.util.stream.Stream.concat(java.util.Arrays.stream(files),
+                java.util.stream.Stream.of(source("t.Half", "@Bitfield(bits = 16)",
+                        "public interface Half { @Bits(8) int lo(); @Bits(8) int hi(); }")))
+                .toArray(javax.tools.JavaFileObject[]::new));
     }
 
     @Test
@@ -183,5 +198,41 @@ class WordMemoryAndSignedTest {
         assertArrayEquals(HexFormat.of().parseHex("8899aabb01020304"), stored);
         assertEquals(0x8899_aabbL, (long) WORDS.call("t.BeWordsBits", "low", both));
         assertEquals(0x0102_0304, (int) WORDS.call("t.BeWordsBits", "high", both));
+    }
+
+    @Test
+    void arraysInAWordUnion() {
+        long mac = WORDS.call("t.EtherAddrBits", "load", HexFormat.of().parseHex("001122334455"), 0);
+        assertEquals(0x55_4433_2211_00L, mac);
+        assertEquals(0x33, (int) WORDS.call("t.EtherAddrBits", "octets", mac, 3));
+        assertEquals(6, (int) WORDS.constant("t.EtherAddrBits", "OCTETS_COUNT"));
+        assertEquals("EtherAddr{octets=[0, 17, 34, 51, 68, 85]}", WORDS.call("t.EtherAddrBits", "toString", mac));
+        long changed = WORDS.call("t.EtherAddrBits", "withOctets", mac, 5, 0xff);
+        assertEquals(0xff_4433_2211_00L, changed);
+        assertEquals("octets: [0, 17, 34, 51, 68, 85] -> [0, 17, 34, 51, 68, 255]",
+                WORDS.call("t.EtherAddrBits", "diff", mac, changed));
+        assertThrows(IndexOutOfBoundsException.class, () -> WORDS.call("t.EtherAddrBits", "octets", mac, 6));
+        assertThrows(IndexOutOfBoundsException.class, () -> WORDS.call("t.EtherAddrBits", "withOctets", mac, -1, 0));
+        assertThrows(IllegalArgumentException.class, () -> WORDS.call("t.EtherAddrBits", "withOctets", mac, 0, 256));
+
+        long word = WORDS.call("t.ArraysBits", "withFlags", 0L, 2, true);
+        assertEquals(0b100L, word);
+        assertEquals(true, WORDS.call("t.ArraysBits", "flags", word, 2));
+        word = WORDS.call("t.ArraysBits", "withDeltas", word, 1, -16);
+        assertEquals(0b10000_00000_100L, word);
+        assertEquals(-16, (int) WORDS.call("t.ArraysBits", "deltas", word, 1));
+        assertEquals(0, (int) WORDS.call("t.ArraysBits", "deltas", word, 0));
+        assertThrows(IllegalArgumentException.class, () -> WORDS.call("t.ArraysBits", "withDeltas", 0L, 0, 16));
+        word = WORDS.call("t.ArraysBits", "withHalves", word, 1, 0xbeef);
+        assertEquals(0xbeef, (int) WORDS.call("t.ArraysBits", "halves", word, 1));
+        assertEquals(0xbeefL << 32, word & (0xffffL << 32));
+        word = WORDS.call("t.ArraysBits", "withPort", word, 0, 0x1234);
+        byte[] stored = new byte[8];
+        WORDS.call("t.ArraysBits", "store", stored, 0, word);
+        assertEquals(0x12, stored[6]);
+        assertEquals(0x34, stored[7]);
+        assertEquals(0x1234, (int) WORDS.call("t.ArraysBits", "port", word, 0));
+        assertEquals("Arrays{flags=[false, false, true], deltas=[0, -16], halves=[Half{lo=0, hi=0},"
+                + " Half{lo=239, hi=190}], port=[4660]}", WORDS.call("t.ArraysBits", "toString", word));
     }
 }

@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import javax.lang.model.element.Modifier;
 import org.bitunion.processor.model.BitfieldModel;
 import org.bitunion.processor.model.EnumConstant;
@@ -55,7 +56,7 @@ final class FieldAccessors {
 
     List<FieldSpec> constants() {
         String range = bitRange();
-        return List.of(
+        List<FieldSpec> constants = new ArrayList<>(List.of(
                 FieldSpec.builder(TypeName.INT, shift, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("The lowest bit of {@code $L}: $L.\n", field.path(), range)
                         .initializer("$L", field.shift())
@@ -67,12 +68,24 @@ final class FieldAccessors {
                 FieldSpec.builder(word, mask, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("The bits of {@code $L} in place: $L.\n", field.path(), range)
                         .initializer("$L", Literals.hex(field.maskInPlace(), model.isLongWord()))
-                        .build());
+                        .build()));
+        if (field.isArray()) {
+            constants.add(FieldSpec.builder(TypeName.INT, GeneratedNames.countConstant(field.name()), Modifier.PUBLIC,
+                            Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("The number of elements of {@code $L}, each {@code $L} bits wide.\n", field.path(),
+                            width)
+                    .initializer("$L", field.count())
+                    .build());
+        }
+        return constants;
     }
 
     List<MethodSpec> methods() {
         List<MethodSpec> methods = new ArrayList<>();
-        if (field.kind() == FieldKind.ENUM) {
+        if (field.isArray()) {
+            methods.add(elementGetter());
+            methods.add(withElement());
+        } else if (field.kind() == FieldKind.ENUM) {
             methods.add(codeGetter());
             methods.add(enumGetter());
             methods.add(with());
@@ -269,6 +282,88 @@ final class FieldAccessors {
                     .addStatement("throw $T.outOfRange($S, value, $L)", ERRORS, qualifiedName(), width)
                     .endControlFlow();
         }
+    }
+
+    /** {@code shift}: where element {@code index} starts, after the index check. */
+    private void locateElement(MethodSpec.Builder method) {
+        method.addStatement("$T.checkIndex(index, $N)", Objects.class, GeneratedNames.countConstant(field.name()))
+                .addStatement("int shift = $N + index * $N", shift, width);
+    }
+
+    /** Element {@code index} of an array field: a shift by a computed amount and the element's mask. */
+    private MethodSpec elementGetter() {
+        MethodSpec.Builder getter = addUserDoc(accessor(field.name())
+                .addJavadoc("Returns element {@code index} of {@code $L}, $L of the word$L,\neach element $L.\n",
+                        field.path(), bitRange(), field.kind() == FieldKind.BOOLEAN ? "" : valueDescription(),
+                        field.width() == 1 ? "one bit" : field.width() + " bits"))
+                .addJavadoc("\n@throws IndexOutOfBoundsException if {@code index} is not in 0..$L\n", field.count() - 1)
+                .returns(valueType())
+                .addParameter(word, "word")
+                .addParameter(TypeName.INT, "index");
+        locateElement(getter);
+        boolean longWord = model.isLongWord();
+        int wordBits = longWord ? 64 : 32;
+        String one = longWord ? "1L" : "1";
+        if (field.kind() == FieldKind.BOOLEAN) {
+            return getter.addStatement("return (word & ($L << shift)) != 0", one).build();
+        }
+        String elementMask = Literals.hex(FieldModel.lowMask(field.width()), longWord);
+        String bits;
+        if (field.signed() && !field.bigEndian()) {
+            // the element's top bit up to the word's, then an arithmetic shift down
+            int down = wordBits - field.width();
+            bits = "(word << (" + down + " - shift)) >> " + down;
+        } else {
+            bits = "(word >>> shift) & " + elementMask;
+        }
+        CodeBlock value = narrowTo(bits, longWord, field.hasLongValue());
+        if (field.bigEndian()) {
+            value = swapped(value);
+        }
+        return getter.addStatement("return $L", value).build();
+    }
+
+    /** {@code bits} (an expression of the word's type) as the value's type. */
+    private static CodeBlock narrowTo(String bits, boolean longWord, boolean longValue) {
+        if (longWord && !longValue) {
+            return CodeBlock.of("(int) ($L)", bits);
+        }
+        if (!longWord && longValue) {
+            return CodeBlock.of("$T.toUnsignedLong($L)", Integer.class, bits);
+        }
+        return CodeBlock.of("$L", bits);
+    }
+
+    /** The word with element {@code index} of an array field replaced. */
+    private MethodSpec withElement() {
+        MethodSpec.Builder with = addUserDoc(accessor(GeneratedNames.withMethod(field.name()))
+                .addJavadoc("Returns the word with element {@code index} of {@code $L} ($L) set to {@code value}\nand"
+                        + " every other bit kept.\n", field.path(), bitRange()))
+                .addJavadoc("\n@throws IndexOutOfBoundsException if {@code index} is not in 0..$L\n", field.count() - 1)
+                .returns(word)
+                .addParameter(word, "word")
+                .addParameter(TypeName.INT, "index")
+                .addParameter(valueType(), "value");
+        boolean longWord = model.isLongWord();
+        String one = longWord ? "1L" : "1";
+        if (field.kind() == FieldKind.BOOLEAN) {
+            locateElement(with);
+            return with.addStatement("return value ? word | ($L << shift) : word & ~($L << shift)", one, one).build();
+        }
+        with.addStatement("$T.checkIndex(index, $N)", Objects.class, GeneratedNames.countConstant(field.name()));
+        addRangeCheck(with);
+        String source = "value";
+        if (field.bigEndian()) {
+            int up = field.valueTypeBits() - field.width();
+            with.addStatement("$T bytes = $T.reverseBytes($L)", field.hasLongValue() ? TypeName.LONG : TypeName.INT,
+                    field.hasLongValue() ? Long.class : Integer.class, up == 0 ? "value" : "value << " + up);
+            source = "bytes";
+        }
+        with.addStatement("int shift = $N + index * $N", shift, width);
+        String cast = longWord == field.hasLongValue() ? "" : longWord ? "(long) " : "(int) ";
+        String elementMask = Literals.hex(FieldModel.lowMask(field.width()), longWord);
+        return with.addStatement("return (word & ~($L << shift)) | (($L$L & $L) << shift)", elementMask, cast, source,
+                elementMask).build();
     }
 
     /** {@code int code = value.ordinal();}, or one comparison per constant when codes are explicit. */

@@ -39,6 +39,9 @@ final class TextMethods {
             if (field.kind() == FieldKind.ENUM) {
                 methods.add(codeName(field));
             }
+            if (field.isArray()) {
+                methods.add(arrayText(field));
+            }
         }
         return methods;
     }
@@ -91,7 +94,7 @@ final class TextMethods {
         for (FieldModel field : model.fields()) {
             String mask = GeneratedNames.maskConstant(field.name());
             body.beginControlFlow("if (((before ^ after) & $L) != 0)", mask);
-            if (field.kind() == FieldKind.NESTED) {
+            if (field.kind() == FieldKind.NESTED && !field.isArray()) {
                 body.addStatement("$T.$N(text, prefix + $S, $N(before), $N(after))", field.nested().bitsClass(),
                         GeneratedNames.APPEND_DIFF, field.name() + ".", field.name(), field.name());
             } else {
@@ -133,18 +136,41 @@ final class TextMethods {
                 .build();
     }
 
+    /** {@code [1, 2, 3]}: the elements of an array field, each printed as a field of its type would be. */
+    private MethodSpec arrayText(FieldModel field) {
+        CodeBlock text = readText(field, CodeBlock.of("word, i"));
+        return MethodSpec.methodBuilder(GeneratedNames.textMethod(field.name()))
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(String.class)
+                .addParameter(word, "word")
+                .addStatement("$T text = new $T($S)", StringBuilder.class, StringBuilder.class, "[")
+                .beginControlFlow("for (int i = 0; i < $N; i++)", GeneratedNames.countConstant(field.name()))
+                .addStatement("text.append(i == 0 ? $S : $S).append($L)", "", ", ", text)
+                .endControlFlow()
+                .addStatement("return text.append(']').toString()")
+                .build();
+    }
+
     /** The expression that prints {@code field} of {@code source} ({@code word}, {@code before}, ...). */
     private CodeBlock valueText(FieldModel field, String source) {
+        if (field.isArray()) {
+            return CodeBlock.of("$N($N)", GeneratedNames.textMethod(field.name()), source);
+        }
+        return readText(field, CodeBlock.of("$N", source));
+    }
+
+    /** The expression that prints the value the getter of {@code field} returns for {@code arguments}. */
+    private static CodeBlock readText(FieldModel field, CodeBlock arguments) {
         String name = field.name();
         return switch (field.kind()) {
-            case BOOLEAN -> CodeBlock.of("$N($N)", name, source);
-            case ENUM -> CodeBlock.of("$N($N($N))", GeneratedNames.codeNameMethod(name),
-                    GeneratedNames.codeMethod(name), source);
-            case NESTED -> CodeBlock.of("$T.toString($N($N))", field.nested().bitsClass(), name, source);
+            case BOOLEAN -> CodeBlock.of("$N($L)", name, arguments);
+            case ENUM -> CodeBlock.of("$N($N($L))", GeneratedNames.codeNameMethod(name),
+                    GeneratedNames.codeMethod(name), arguments);
+            case NESTED -> CodeBlock.of("$T.toString($N($L))", field.nested().bitsClass(), name, arguments);
             case INT, LONG -> field.fillsValueType() && !field.signed()
-                    ? CodeBlock.of("$T.toUnsignedString($N($N))", field.hasLongValue() ? Long.class : Integer.class,
-                            name, source)
-                    : CodeBlock.of("$N($N)", name, source);
+                    ? CodeBlock.of("$T.toUnsignedString($N($L))", field.hasLongValue() ? Long.class : Integer.class,
+                            name, arguments)
+                    : CodeBlock.of("$N($L)", name, arguments);
         };
     }
 

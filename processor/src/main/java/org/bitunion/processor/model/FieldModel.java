@@ -53,9 +53,9 @@ public record FieldModel(
         return shift + totalBits() - 1;
     }
 
-    /** The field's bits in place, as an unsigned 64-bit pattern. */
+    /** The field's bits in place (all elements of an array), as an unsigned 64-bit pattern. */
     public long maskInPlace() {
-        return lowMask(width) << shift;
+        return lowMask(totalBits()) << shift;
     }
 
     /** Whether the value type ({@code int} for int, enum codes and int-word nested) is {@code long}. */

@@ -61,6 +61,11 @@ public final class GeneratedNames {
         return withMethod(codeMethod(field));
     }
 
+    /** The private helper that prints an array field of a word union: {@code nibbles} gives {@code nibblesText}. */
+    public static String textMethod(String field) {
+        return field + "Text";
+    }
+
     /** The private helper that names an enum code for toString and diff. */
     public static String codeNameMethod(String field) {
         return field + "CodeName";

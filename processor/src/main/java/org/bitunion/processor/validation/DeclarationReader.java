@@ -98,7 +98,7 @@ public final class DeclarationReader {
                 continue;
             }
             fieldMethods++;
-            readField((ExecutableElement) member, bits, nesting, report, unresolved).ifPresent(declared::add);
+            readField((ExecutableElement) member, nesting, report, unresolved).ifPresent(declared::add);
         }
         if (fieldMethods == 0 && type.getKind() == ElementKind.INTERFACE) {
             report.error(Tag.EMPTY, type, "@Bitfield interface " + type.getSimpleName()
@@ -194,8 +194,8 @@ public final class DeclarationReader {
     }
 
     /**
-     * A word union is a value, not memory: nested structs exist only in a struct in memory (arrays are reported as
-     * an unsupported type there). Big-endian fields are fine: their bytes are in network order in the stored word.
+     * A word union is a value, not memory: nested structs exist only in a struct in memory. Arrays and big-endian
+     * fields are fine: they are laid out in the stored word as in memory.
      */
     private static void checkStructOnlyFeatures(int bits, List<DeclaredField> declared, ValidationReport report) {
         if (bits > BitfieldModel.MAX_WORD_BITS) {
@@ -211,7 +211,7 @@ public final class DeclarationReader {
         }
     }
 
-    private Optional<DeclaredField> readField(ExecutableElement method, int structBits, Deque<TypeElement> nesting,
+    private Optional<DeclaredField> readField(ExecutableElement method, Deque<TypeElement> nesting,
             ValidationReport report, Set<String> unresolved) {
         String name = method.getSimpleName().toString();
         boolean ok = true;
@@ -241,9 +241,7 @@ public final class DeclarationReader {
         TypeMirror returnType = method.getReturnType();
         boolean array = returnType.getKind() == TypeKind.ARRAY;
         TypeMirror elementType = array ? ((ArrayType) returnType).getComponentType() : returnType;
-        // arrays exist in memory only: in a word union an array type is as unsupported as it always was
-        boolean wordUnion = structBits >= 1 && structBits <= BitfieldModel.MAX_WORD_BITS;
-        if (array && (wordUnion || elementType.getKind() == TypeKind.ARRAY)) {
+        if (array && elementType.getKind() == TypeKind.ARRAY) {
             reportUnsupportedType(method, returnType, report);
             return Optional.empty();
         }
@@ -313,7 +311,8 @@ public final class DeclarationReader {
             ValidationReport report) {
         String name = field.name();
         if (array && countValue == null) {
-            report.error(Tag.COUNT, field.method(), field.bits(), null, "array field " + name + "() needs"
+            report.error(Tag.COUNT, field.method(), field.bits(), null, "field " + name + "() has the unsupported"
+                    + " type " + field.method().getReturnType() + " without a length: an array field needs"
                     + " @Bits(count = n), its number of elements (C's `u32 " + name + "[8]` is"
                     + " @Bits(value = 32, count = 8))");
             return false;
@@ -495,7 +494,7 @@ public final class DeclarationReader {
 
     private static void reportUnsupportedType(ExecutableElement method, TypeMirror type, ValidationReport report) {
         report.error(Tag.TYPE, method, "field " + method.getSimpleName() + "() has the unsupported type "
-                + type + "; a field is boolean, int, long, an enum, or another @Bitfield interface (in a struct in"
-                + " memory also an array of boolean, int, long or a @Bitfield interface, with @Bits(count = n))");
+                + type + "; a field is boolean, int, long, an enum, or another @Bitfield interface, or an array of"
+                + " boolean, int, long or a @Bitfield interface with @Bits(count = n)");
     }
 }

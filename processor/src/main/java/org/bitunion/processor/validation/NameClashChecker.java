@@ -129,6 +129,10 @@ final class NameClashChecker {
         } else {
             members.addAll(List.of(name, GeneratedNames.withMethod(name), GeneratedNames.shiftConstant(name),
                     GeneratedNames.widthConstant(name), GeneratedNames.maskConstant(name)));
+            if (array) {
+                members.add(GeneratedNames.countConstant(name));
+                members.add(GeneratedNames.textMethod(name));
+            }
             if (kind == FieldKind.ENUM) {
                 members.add(GeneratedNames.codeMethod(name));
                 members.add(GeneratedNames.withCodeMethod(name));
