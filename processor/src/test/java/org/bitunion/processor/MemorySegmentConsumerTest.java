@@ -46,6 +46,7 @@ class MemorySegmentConsumerTest {
     private static List<BitfieldSpec> declarations() {
         List<BitfieldSpec> specs = new ArrayList<>(LinuxHeaders.specs());
         specs.addAll(WideLayouts.STRUCTS);
+        specs.addAll(WideLayouts.WORDS);
         return specs;
     }
 

@@ -54,12 +54,13 @@ final class RandomBitfields {
             if (random.nextInt(6) == 0 && bits - next > 1) {
                 start = next + 1 + random.nextInt(Math.min(bits - next - 1, 12)); // a padding gap, as C's `: n`
             }
-            FieldSpec field = randomField(fieldName(fields.size()), bits - start, start, longWord, nestable);
+            FieldSpec field = maybeArray(randomField(fieldName(fields.size()), bits - start, start, longWord,
+                    nestable), bits - start, start, longWord);
             if (start != next || random.nextInt(10) == 0) {
                 field = field.at(start); // `at` equal to the next free bit is legal too
             }
             fields.add(field);
-            next = start + field.effectiveWidth();
+            next = start + field.effectiveWidth() * field.elementCount();
         }
         return BitfieldSpec.of(packageName, name, bits, fields);
     }
@@ -121,6 +122,28 @@ final class RandomBitfields {
                 }
                 return FieldSpec.nested(name, fitting.get(random.nextInt(fitting.size())));
         }
+    }
+
+    /**
+     * Now and then an array of the field (int, long or boolean elements; word unions have arrays too): as many
+     * elements as fit, none across bit 32 of a long word for int-sized ones, and 8/16/32-bit elements (C arrays) on
+     * their natural alignment.
+     */
+    private FieldSpec maybeArray(FieldSpec field, int room, int start, boolean longWord) {
+        if (random.nextInt(6) != 0 || field.bigEndian() && start % field.width() != 0) {
+            return field;
+        }
+        if (field.kind() != Kind.INT && field.kind() != Kind.LONG && field.kind() != Kind.BOOLEAN) {
+            return field;
+        }
+        int width = field.effectiveWidth();
+        boolean natural = field.kind() != Kind.BOOLEAN && (width == 8 || width == 16 || width == 32);
+        if (natural && start % width != 0) {
+            return field;
+        }
+        int limit = field.kind() == Kind.LONG || !longWord || start >= 32 ? room : Math.min(room, 32 - start);
+        int count = Math.min(limit / width, 2 + random.nextInt(6));
+        return count >= 1 ? field.array(count) : field;
     }
 
     /** Now and then a signed field ({@code int x : w}): reads sign-extend, writes take the signed range. */
@@ -227,7 +250,7 @@ final class RandomBitfields {
                 return replace("at = " + at + " on " + field.name(), base, fields, i, field.at(at));
             }
             case 6: {
-                int used = base.layout().get(fields.size() - 1).shift() + fields.get(fields.size() - 1).effectiveWidth();
+                int used = base.layout().get(fields.size() - 1).end();
                 int width = base.bits() - used + 1; // one bit too many
                 fields.add(FieldSpec.longField("oneTooMany", width));
                 return one("fields need " + (used + width) + " of " + base.bits() + " bits", base.withFields(fields));

@@ -41,13 +41,16 @@ final class RoundTripCheck {
         int steps = 4 * layout.size() + 4;
         for (int step = 0; step < steps; step++) {
             PlacedField placed = layout.get(random.nextInt(layout.size()));
+            int index = placed.field().isArray() ? random.nextInt(placed.count()) : -1;
             long raw = randomRaw(placed);
-            long after = generated.word(generated.with(placed.field(), word, generated.javaValue(placed.field(), raw)));
-            model.store(placed.shift(), placed.width(), wordBits(placed, raw));
+            long after = generated.word(generated.with(placed.field(), index, word,
+                    generated.javaValue(placed.field(), raw)));
+            model.store(placed.elementShift(Math.max(0, index)), placed.width(), wordBits(placed, raw));
             if (after != model.word()) {
                 throw new AssertionError(String.format(
-                        "with%s(0x%x, raw 0x%x) gave 0x%x, the bit model says 0x%x (bits differing: 0x%x; field mask 0x%x)",
-                        placed.field().capitalized(), word, raw, after, model.word(), after ^ model.word(),
+                        "with%s(0x%x, %s raw 0x%x) gave 0x%x, the bit model says 0x%x (bits differing: 0x%x; field"
+                                + " mask 0x%x)", placed.field().capitalized(), word,
+                        index < 0 ? "" : "index " + index + ",", raw, after, model.word(), after ^ model.word(),
                         placed.mask()));
             }
             word = after;
@@ -104,6 +107,10 @@ final class RoundTripCheck {
 
     private void checkGetters(long word, BitArrayModel model) throws Throwable {
         for (PlacedField placed : layout) {
+            if (placed.field().isArray()) {
+                checkElements(word, model, placed);
+                continue;
+            }
             FieldSpec field = placed.field();
             long raw = wordBits(placed, model.load(placed.shift(), placed.width()));
             if (field.kind() == Kind.ENUM) {
@@ -122,6 +129,29 @@ final class RoundTripCheck {
             if (!Objects.equals(expected, actual)) {
                 throw new AssertionError(String.format("%s(0x%x) = %s, the bit model holds 0x%x (expected %s)",
                         field.name(), word, actual, raw, expected));
+            }
+        }
+    }
+
+    /** Every element of an array field reads back; an index outside 0..count-1 throws IndexOutOfBoundsException. */
+    private void checkElements(long word, BitArrayModel model, PlacedField placed) throws Throwable {
+        FieldSpec field = placed.field();
+        for (int i = 0; i < placed.count(); i++) {
+            long raw = wordBits(placed, model.load(placed.elementShift(i), placed.width()));
+            Object expected = generated.expectedGetterValue(field, raw);
+            Object actual = generated.get(field, i, word);
+            if (!Objects.equals(expected, actual)) {
+                throw new AssertionError(String.format("%s(0x%x, %d) = %s, the bit model holds 0x%x (expected %s)",
+                        field.name(), word, i, actual, raw, expected));
+            }
+        }
+        for (int bad : new int[] {-1, placed.count()}) {
+            try {
+                long result = generated.with(field, bad, word, generated.javaValue(field, 0));
+                throw new AssertionError("with" + field.capitalized() + "(index " + bad + ") returned 0x"
+                        + Long.toHexString(result) + " instead of throwing IndexOutOfBoundsException");
+            } catch (IndexOutOfBoundsException expected) {
+                // as the contract says
             }
         }
     }
@@ -162,7 +192,7 @@ final class RoundTripCheck {
     private void expectThrows(Class<? extends Throwable> type, FieldSpec field, long word, Object value,
             String shown) throws Throwable {
         try {
-            long result = generated.with(field, word, value);
+            long result = generated.with(field, field.isArray() ? 0 : -1, word, value);
             throw new AssertionError(String.format("with%s(0x%x, %s) returned 0x%x instead of throwing %s",
                     field.capitalized(), word, shown, result, type.getSimpleName()));
         } catch (Throwable e) {

@@ -165,8 +165,9 @@ public record BitfieldSpec(String packageName, String name, int bits, List<Field
             this(field, shift, width, 1);
         }
 
+        /** The bits of the field in a word: of every element, for an array. */
         public long mask() {
-            return BitMath.ones(width) << shift;
+            return BitMath.ones(width * count) << shift;
         }
 
         /** The bit offset of element {@code index} (0 for a field that is not an array). */

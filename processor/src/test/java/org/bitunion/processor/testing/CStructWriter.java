@@ -272,7 +272,7 @@ public final class CStructWriter {
     /** The lvalue C assigns a leaf through, starting from the object {@code s}. */
     static String lvalue(BitfieldSpec spec, Leaf leaf) {
         if (!spec.wide()) {
-            return CUnionWriter.member(spec, leaf.field(), "s");
+            return CUnionWriter.member(spec, leaf.field(), leaf.path().get(0).index(), "s");
         }
         StringBuilder out = new StringBuilder("s");
         for (Step step : leaf.path()) {
@@ -313,7 +313,7 @@ public final class CStructWriter {
         }
         int shift = 0;
         for (Step step : leaf.path().subList(structSteps, leaf.path().size())) {
-            shift += step.placed().shift();
+            shift += step.placed().elementShift(Math.max(0, step.index()));
         }
         String word = lvalue.apply(leaf.prefix(structSteps, leaf.bitOffset() - shift));
         String mask = BitMath.cHex(BitMath.ones(leaf.width()));

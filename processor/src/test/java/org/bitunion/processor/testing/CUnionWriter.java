@@ -108,11 +108,11 @@ public final class CUnionWriter {
             out.setLength(out.length() - "    struct {\n".length());
             for (PlacedField placed : spec.layout()) {
                 String member = memberDeclaration(placed, longType);
-                if (placed.shift() == 0) {
+                if (placed.shift() == 0 && !placed.field().isArray()) {
                     out.append("    ").append(member).append(";\n");
                 } else {
-                    out.append("    struct { ").append(longType).append(" : ").append(placed.shift()).append("; ")
-                            .append(member).append("; };\n");
+                    String gap = placed.shift() == 0 ? "" : longType + " : " + placed.shift() + "; ";
+                    out.append("    struct { ").append(gap).append(member).append("; };\n");
                 }
             }
             out.append("};\n");
@@ -123,7 +123,7 @@ public final class CUnionWriter {
                     out.append("        ").append(longType).append(" : ").append(placed.shift() - next).append(";\n");
                 }
                 out.append("        ").append(memberDeclaration(placed, longType)).append(";\n");
-                next = placed.shift() + placed.width();
+                next = placed.end();
             }
             out.append("    } f;\n};\n");
         }
@@ -134,6 +134,16 @@ public final class CUnionWriter {
 
     private static String memberDeclaration(PlacedField placed, String longType) {
         FieldSpec field = placed.field();
+        if (field.isArray()) {
+            // an array in a word: one member per element, consecutive (`unsigned int octets_0 : 8; ...`)
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < field.count(); i++) {
+                out.append(i == 0 ? "" : "; ").append(memberDeclaration(
+                        new PlacedField(field.array(0).named(field.name() + "_" + i), placed.shift(), placed.width()),
+                        longType));
+            }
+            return out.toString();
+        }
         if (field.bigEndian()) {
             // __be16/__be32/__be64: its bytes in network order within the word (CStructWriter's wrappers)
             return "struct bu_" + (field.signed() ? "s" : "") + "be" + placed.width() + " " + field.name();
@@ -148,6 +158,14 @@ public final class CUnionWriter {
 
     /** The C lvalue of a field of the union object {@code object}: {@code u.f.level}, {@code u.base.word}. */
     static String member(BitfieldSpec spec, FieldSpec field, String object) {
+        return member(spec, field, -1, object);
+    }
+
+    /** The lvalue of element {@code index} of an array field ({@code u.f.octets_2}), or of the field when -1. */
+    static String member(BitfieldSpec spec, FieldSpec field, int index, String object) {
+        if (field.isArray()) {
+            return member(spec, field.array(0).named(field.name() + "_" + index), -1, object);
+        }
         String suffix = field.bigEndian() ? ".v" : field.kind() == Kind.NESTED ? ".word" : "";
         return object + (spec.union() ? "." : ".f.") + field.name() + suffix;
     }
@@ -179,6 +197,11 @@ public final class CUnionWriter {
     }
 
     private static String assignment(BitfieldSpec spec, FieldSpec field, long value) {
-        return member(spec, field, "u") + " = " + BitMath.cHex(value) + ";";
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < field.elementCount(); i++) {
+            out.append(i == 0 ? "" : " ").append(member(spec, field, field.isArray() ? i : -1, "u")).append(" = ")
+                    .append(BitMath.cHex(value)).append(';');
+        }
+        return out.toString();
     }
 }

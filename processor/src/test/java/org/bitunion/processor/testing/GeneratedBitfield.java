@@ -93,12 +93,29 @@ public final class GeneratedBitfield {
 
     /** {@code withX(word, value)}; exceptions thrown by the generated code propagate unwrapped. */
     public long with(FieldSpec field, long word, Object value) throws Throwable {
+        return with(field, -1, word, value);
+    }
+
+    /** {@code withX(word, index, value)} of an array field, or {@code withX(word, value)} when index is -1. */
+    public long with(FieldSpec field, int index, long word, Object value) throws Throwable {
+        if (field.isArray()) {
+            Method method = method("with" + field.capitalized(), wordType, int.class, javaType(field));
+            return unboxWord(invoke(method, boxWord(word), index, value));
+        }
         Method method = method("with" + field.capitalized(), wordType, javaType(field));
         return unboxWord(invoke(method, boxWord(word), value));
     }
 
     /** {@code x(word)}, the getter's Java value. */
     public Object get(FieldSpec field, long word) throws Throwable {
+        return get(field, -1, word);
+    }
+
+    /** {@code x(word, index)} of an array field, or {@code x(word)} when index is -1. */
+    public Object get(FieldSpec field, int index, long word) throws Throwable {
+        if (field.isArray()) {
+            return invoke(method(field.name(), wordType, int.class), boxWord(word), index);
+        }
         return invoke(method(field.name(), wordType), boxWord(word));
     }
 
@@ -146,16 +163,27 @@ public final class GeneratedBitfield {
         }
     }
 
+    /** The same value in the field, or in every element of an array field. */
+    private long withEveryElement(FieldSpec field, long word, Object value) throws Throwable {
+        if (!field.isArray()) {
+            return with(field, word, value);
+        }
+        for (int i = 0; i < field.count(); i++) {
+            word = with(field, i, word, value);
+        }
+        return word;
+    }
+
     /** The word this declaration's Java code gives for a {@link LayoutProbe}. */
     public long probe(LayoutProbe probe, FieldSpec field) throws Throwable {
         return switch (probe) {
             case MASK -> constant(field.constantPrefix() + "_MASK");
-            case MAX, CLEAR -> word(with(field, probe.startsAllOnes() ? -1L : 0L,
+            case MAX, CLEAR -> word(withEveryElement(field, probe.startsAllOnes() ? -1L : 0L,
                     javaValue(field, probe.value(field))));
             case ALL_MAX -> {
                 long word = 0;
                 for (FieldSpec each : spec.fields()) {
-                    word = with(each, word, javaValue(each, probe.value(each)));
+                    word = withEveryElement(each, word, javaValue(each, probe.value(each)));
                 }
                 yield word(word);
             }

@@ -133,7 +133,7 @@ public final class GeneratedStruct {
     public void set(Memory memory, Object target, int offset, Leaf leaf, long raw) throws Throwable {
         if (!spec.wide()) {
             long before = load(memory, target, offset);
-            long after = word.with(leaf.field(), before, javaValue(leaf, raw));
+            long after = word.with(leaf.field(), leaf.path().get(0).index(), before, javaValue(leaf, raw));
             store(memory, target, offset, after);
             return;
         }
@@ -143,7 +143,8 @@ public final class GeneratedStruct {
     /** {@code setFoo(memory, offset[, index], value)} with a Java value as given (to test rejected values). */
     public void setValue(Memory memory, Object target, int offset, Leaf leaf, Object value) throws Throwable {
         if (!spec.wide()) {
-            store(memory, target, offset, word.with(leaf.field(), load(memory, target, offset), value));
+            store(memory, target, offset, word.with(leaf.field(), leaf.path().get(0).index(),
+                    load(memory, target, offset), value));
             return;
         }
         Method method = method("set" + capitalize(leaf.accessorName()), parameters(memory, leaf, javaType(leaf)));
@@ -160,7 +161,7 @@ public final class GeneratedStruct {
     /** {@code foo(memory, offset[, index])}: the getter's Java value. */
     public Object get(Memory memory, Object target, int offset, Leaf leaf) throws Throwable {
         if (!spec.wide()) {
-            return word.get(leaf.field(), load(memory, target, offset));
+            return word.get(leaf.field(), leaf.path().get(0).index(), load(memory, target, offset));
         }
         return invoke(method(leaf.accessorName(), parameters(memory, leaf)), arguments(target, offset, leaf));
     }

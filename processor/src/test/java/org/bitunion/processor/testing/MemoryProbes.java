@@ -200,11 +200,14 @@ public final class MemoryProbes {
             if (field.bigEndian()) {
                 continue;
             }
-            List<Step> path = new ArrayList<>(prefix);
-            path.add(new Step(word, placed, -1));
-            leaves.add(new Leaf(path, base + placed.shift(), placed.width()));
-            if (field.kind() == Kind.NESTED) {
-                addWordLeaves(field.nested(), path, base + placed.shift(), leaves);
+            for (int index : field.isArray() ? indices(field.count()) : List.of(-1)) {
+                List<Step> path = new ArrayList<>(prefix);
+                path.add(new Step(word, placed, index));
+                int offset = base + placed.elementShift(Math.max(0, index));
+                leaves.add(new Leaf(path, offset, placed.width()));
+                if (field.kind() == Kind.NESTED && !field.isArray()) {
+                    addWordLeaves(field.nested(), path, offset, leaves);
+                }
             }
         }
     }

@@ -77,8 +77,8 @@ public final class SegmentConsumerWriter {
                     } else {
                         out.append("        ").append(bits).append(".store(s, ").append(OFFSET).append("L, ")
                                 .append(bits).append(".with").append(leaf.field().capitalized()).append('(')
-                                .append(bits).append(".load(s, ").append(OFFSET).append("L), ").append(literal)
-                                .append("));\n");
+                                .append(bits).append(".load(s, ").append(OFFSET).append("L)").append(indices(leaf))
+                                .append(", ").append(literal).append("));\n");
                     }
                 }
                 String prefix = spec.qualifiedName() + "." + round;
@@ -86,7 +86,8 @@ public final class SegmentConsumerWriter {
                 for (Leaf leaf : MemoryProbes.leaves(spec)) {
                     String read = spec.wide()
                             ? bits + "." + leaf.accessorName() + "(s, " + OFFSET + "L" + indices(leaf) + ")"
-                            : bits + "." + leaf.field().name() + "(" + bits + ".load(s, " + OFFSET + "L))";
+                            : bits + "." + leaf.field().name() + "(" + bits + ".load(s, " + OFFSET + "L)"
+                                    + indices(leaf) + ")";
                     out.append("        print(\"").append(prefix).append('.').append(leaf.name()).append("\", ")
                             .append(read).append(");\n");
                 }
@@ -134,7 +135,7 @@ public final class SegmentConsumerWriter {
                     + ", " + literal + ")";
         }
         return bits + ".store(s, " + offset + ", " + bits + ".with" + leaf.field().capitalized() + "(" + bits
-                + ".load(s, " + offset + "), " + literal + "))";
+                + ".load(s, " + offset + ")" + indices(leaf) + ", " + literal + "))";
     }
 
     /** A value one past the leaf's range, as a literal of its Java type; null where every value fits. */

@@ -197,11 +197,22 @@ public final class WideLayouts {
             integer("tag", 8),
             bool("flag")));
 
+    /** {@code struct ether_addr}: {@code u8 octet[6]}, a 48-bit word union with an array. */
+    public static final BitfieldSpec ETHER_ADDR = BitfieldSpec.of(PKG, "EtherAddr", 48, List.of(
+            integer("octet", 8).array(6)));
+
+    /** Arrays in a word: nibbles and flags (one bitfield per element), big-endian signed halves. */
+    public static final BitfieldSpec WORD_ARRAYS = BitfieldSpec.of(PKG, "WordArrays", 64, List.of(
+            integer("nibble", 4).array(6),
+            bool("flags").array(4),
+            integer("halves", 16).at(32).asSigned().asBigEndian().array(2)));
+
     /**
-     * Word unions nested above, checked on their own (load/store and, for PiControl, a union of alternatives), and
-     * one with big-endian fields.
+     * Word unions nested above, checked on their own (load/store and, for PiControl, a union of alternatives), one
+     * with big-endian fields and two with arrays.
      */
-    public static final List<BitfieldSpec> WORDS = List.of(FLAGS16, FLAGS32, PI_FIELDS, PI_CONTROL, BIG_ENDIAN_WORD);
+    public static final List<BitfieldSpec> WORDS = List.of(FLAGS16, FLAGS32, PI_FIELDS, PI_CONTROL, BIG_ENDIAN_WORD,
+            ETHER_ADDR, WORD_ARRAYS);
 
     private WideLayouts() {}
 }
