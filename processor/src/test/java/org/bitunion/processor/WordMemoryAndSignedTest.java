@@ -22,7 +22,7 @@ class WordMemoryAndSignedTest {
     private static final CompiledBitfields WORDS;
 
     static {
-        javax.tools.JavaFileObject[] files = new javax.tools.JavaFileObject[64 + 7];
+        javax.tools.JavaFileObject[] files = new javax.tools.JavaFileObject[64 + 8];
         for (int bits = 1; bits <= 64; bits++) {
             files[bits - 1] = source("t.W" + bits,
                     "@Bitfield(bits = " + bits + ")",
@@ -76,6 +76,12 @@ class WordMemoryAndSignedTest {
                 "    @Bits(value = 5, count = 2, signed = true) int[] deltas();   // bits 3..12",
                 "    @Bits(count = 2, at = 16) Half[] halves();                    // bits 16..47",
                 "    @BigEndian @Bits(value = 16, count = 1, at = 48) int[] port();",
+                "}");
+        files[70 + 1] = source("t.SignedLongsInAnInt",
+                "@Bitfield(bits = 32)",
+                "public interface SignedLongsInAnInt {",
+                "    @Bits(value = 12, signed = true) long one();",
+                "    @Bits(value = 10, count = 2, signed = true) long[] two();",
                 "}");
         WORDS = CompiledBitfields.compile(java.util.stream.Stream.concat(java.util.Arrays.stream(files),
                 java.util.stream.Stream.of(source("t.Half", "@Bitfield(bits = 16)",
@@ -234,5 +240,15 @@ class WordMemoryAndSignedTest {
         assertEquals(0x1234, (int) WORDS.call("t.ArraysBits", "port", word, 0));
         assertEquals("Arrays{flags=[false, false, true], deltas=[0, -16], halves=[Half{lo=0, hi=0},"
                 + " Half{lo=239, hi=190}], port=[4660]}", WORDS.call("t.ArraysBits", "toString", word));
+    }
+
+    @Test
+    void signedLongFieldsOfAnIntWordSignExtendToLong() {
+        int word = WORDS.call("t.SignedLongsInAnIntBits", "withOne", 0, -2048L);
+        assertEquals(-2048L, (long) WORDS.call("t.SignedLongsInAnIntBits", "one", word));
+        word = WORDS.call("t.SignedLongsInAnIntBits", "withTwo", word, 1, -1L);
+        assertEquals(-1L, (long) WORDS.call("t.SignedLongsInAnIntBits", "two", word, 1));
+        assertEquals(0L, (long) WORDS.call("t.SignedLongsInAnIntBits", "two", word, 0));
+        assertEquals(0xffc0_0800, word);
     }
 }

@@ -316,7 +316,10 @@ final class FieldAccessors {
         } else {
             bits = "(word >>> shift) & " + elementMask;
         }
-        CodeBlock value = narrowTo(bits, longWord, field.hasLongValue());
+        // a sign-extended int widens to a long by itself; unsigned bits must not
+        boolean signExtended = field.signed() && !field.bigEndian();
+        CodeBlock value = signExtended && !longWord ? CodeBlock.of("$L", bits)
+                : narrowTo(bits, longWord, field.hasLongValue());
         if (field.bigEndian()) {
             value = swapped(value);
         }

@@ -70,7 +70,7 @@ final class LayoutPlanner {
             return;
         }
         String aligned = packed ? "a byte boundary (only bitfields share bytes, even when packed)"
-                : "a multiple of its alignment (" + field.alignment() + " bytes)";
+                : "a multiple of its alignment (" + field.alignment() + (field.alignment() == 1 ? " byte)" : " bytes)");
         field.errorOnPosition(report, Tag.ALIGN, "field " + field.name() + "() starts at bit " + start
                 + ", but it is " + field.memberDescription() + ", which GCC places at " + aligned + ": at bit "
                 + gccStart + fix);
