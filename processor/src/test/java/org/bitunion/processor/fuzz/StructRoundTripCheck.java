@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
-import org.bitunion.processor.testing.BitMath;
 import org.bitunion.processor.testing.BitfieldSpec;
 import org.bitunion.processor.testing.BitfieldSpec.FieldSpec;
 import org.bitunion.processor.testing.BitfieldSpec.Kind;
@@ -291,9 +290,5 @@ final class StructRoundTripCheck {
         }
         String text = field.isArray() ? "[" + String.join(", ", values) + "]" : values.get(0);
         return text + (last ? "}" : ",");
-    }
-
-    static long mask(int width) {
-        return BitMath.ones(width);
     }
 }
