@@ -519,171 +519,183 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code rangeBase} (of the nested range) in the struct at {@code offset}.
+     * Returns {@code rangeBase} (bits 128..159) in the struct at {@code offset}.
      *
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int rangeBase(byte[] bytes, int offset) {
         Objects.checkIndex(offset, bytes.length - SIZE + 1);
-        return RangeBits.base(bytes, rangeOffset(offset));
+        return BitfieldMemory.loadI32LE(bytes, offset + 16);
     }
 
     /**
-     * Sets {@code rangeBase} (of the nested range) in the struct at {@code offset};
+     * Sets {@code rangeBase} (bits 128..159) in the struct at {@code offset};
      * every other bit of memory stays as it was.
      *
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static void setRangeBase(byte[] bytes, int offset, int value) {
         Objects.checkIndex(offset, bytes.length - SIZE + 1);
-        RangeBits.setBase(bytes, rangeOffset(offset), value);
+        BitfieldMemory.store32LE(bytes, offset + 16, value);
     }
 
     /**
-     * Returns {@code rangeBase} (of the nested range) in the struct at {@code offset}.
+     * Returns {@code rangeBase} (bits 128..159) in the struct at {@code offset}.
      *
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int rangeBase(ByteBuffer buffer, int offset) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
-        return RangeBits.base(buffer, rangeOffset(offset));
+        return BitfieldMemory.loadI32LE(buffer, offset + 16);
     }
 
     /**
-     * Sets {@code rangeBase} (of the nested range) in the struct at {@code offset};
+     * Sets {@code rangeBase} (bits 128..159) in the struct at {@code offset};
      * every other bit of memory stays as it was.
      *
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static void setRangeBase(ByteBuffer buffer, int offset, int value) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
-        RangeBits.setBase(buffer, rangeOffset(offset), value);
+        BitfieldMemory.store32LE(buffer, offset + 16, value);
     }
 
     /**
-     * Returns {@code rangeDelta} (of the nested range) in the struct at {@code offset}.
+     * Returns {@code rangeDelta} (bits 160..179) in the struct at {@code offset}.
      *
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int rangeDelta(byte[] bytes, int offset) {
         Objects.checkIndex(offset, bytes.length - SIZE + 1);
-        return RangeBits.delta(bytes, rangeOffset(offset));
+        return (BitfieldMemory.loadI32LE(bytes, offset + 20) << 12) >> 12;
     }
 
     /**
-     * Sets {@code rangeDelta} (of the nested range) in the struct at {@code offset};
+     * Sets {@code rangeDelta} (bits 160..179) in the struct at {@code offset};
      * every other bit of memory stays as it was.
      *
      * @throws IndexOutOfBoundsException if the struct is not all in memory
+     * @throws IllegalArgumentException if {@code value} is not in -524288..524287
      */
     public static void setRangeDelta(byte[] bytes, int offset, int value) {
         Objects.checkIndex(offset, bytes.length - SIZE + 1);
-        RangeBits.setDelta(bytes, rangeOffset(offset), value);
+        if ((value << 12) >> 12 != value) {
+            throw BitfieldErrors.outOfSignedRange("Sample.range.delta", value, 20);
+        }
+        int window = BitfieldMemory.loadI32LE(bytes, offset + 20);
+        BitfieldMemory.store32LE(bytes, offset + 20, window & 0xfff0_0000 | (value & 0xf_ffff));
     }
 
     /**
-     * Returns {@code rangeDelta} (of the nested range) in the struct at {@code offset}.
+     * Returns {@code rangeDelta} (bits 160..179) in the struct at {@code offset}.
      *
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int rangeDelta(ByteBuffer buffer, int offset) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
-        return RangeBits.delta(buffer, rangeOffset(offset));
+        return (BitfieldMemory.loadI32LE(buffer, offset + 20) << 12) >> 12;
     }
 
     /**
-     * Sets {@code rangeDelta} (of the nested range) in the struct at {@code offset};
+     * Sets {@code rangeDelta} (bits 160..179) in the struct at {@code offset};
      * every other bit of memory stays as it was.
      *
      * @throws IndexOutOfBoundsException if the struct is not all in memory
+     * @throws IllegalArgumentException if {@code value} is not in -524288..524287
      */
     public static void setRangeDelta(ByteBuffer buffer, int offset, int value) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
-        RangeBits.setDelta(buffer, rangeOffset(offset), value);
+        if ((value << 12) >> 12 != value) {
+            throw BitfieldErrors.outOfSignedRange("Sample.range.delta", value, 20);
+        }
+        int window = BitfieldMemory.loadI32LE(buffer, offset + 20);
+        BitfieldMemory.store32LE(buffer, offset + 20, window & 0xfff0_0000 | (value & 0xf_ffff));
     }
 
     /**
-     * Returns {@code rangePresent} (of the nested range) in the struct at {@code offset}.
+     * Returns {@code rangePresent} (bit 180) in the struct at {@code offset}.
      *
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static boolean rangePresent(byte[] bytes, int offset) {
         Objects.checkIndex(offset, bytes.length - SIZE + 1);
-        return RangeBits.present(bytes, rangeOffset(offset));
+        return (BitfieldMemory.loadU8(bytes, offset + 22) & 0x10) != 0;
     }
 
     /**
-     * Sets {@code rangePresent} (of the nested range) in the struct at {@code offset};
+     * Sets {@code rangePresent} (bit 180) in the struct at {@code offset};
      * every other bit of memory stays as it was.
      *
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static void setRangePresent(byte[] bytes, int offset, boolean value) {
         Objects.checkIndex(offset, bytes.length - SIZE + 1);
-        RangeBits.setPresent(bytes, rangeOffset(offset), value);
+        int window = BitfieldMemory.loadU8(bytes, offset + 22);
+        BitfieldMemory.store8(bytes, offset + 22, value ? window | 0x10 : window & ~0x10);
     }
 
     /**
-     * Returns {@code rangePresent} (of the nested range) in the struct at {@code offset}.
+     * Returns {@code rangePresent} (bit 180) in the struct at {@code offset}.
      *
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static boolean rangePresent(ByteBuffer buffer, int offset) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
-        return RangeBits.present(buffer, rangeOffset(offset));
+        return (BitfieldMemory.loadU8(buffer, offset + 22) & 0x10) != 0;
     }
 
     /**
-     * Sets {@code rangePresent} (of the nested range) in the struct at {@code offset};
+     * Sets {@code rangePresent} (bit 180) in the struct at {@code offset};
      * every other bit of memory stays as it was.
      *
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static void setRangePresent(ByteBuffer buffer, int offset, boolean value) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
-        RangeBits.setPresent(buffer, rangeOffset(offset), value);
+        int window = BitfieldMemory.loadU8(buffer, offset + 22);
+        BitfieldMemory.store8(buffer, offset + 22, value ? window | 0x10 : window & ~0x10);
     }
 
     /**
-     * Returns {@code rangeLimit} (of the nested range) in the struct at {@code offset}.
+     * Returns {@code rangeLimit} (bits 192..223) in the struct at {@code offset}.
      *
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int rangeLimit(byte[] bytes, int offset) {
         Objects.checkIndex(offset, bytes.length - SIZE + 1);
-        return RangeBits.limit(bytes, rangeOffset(offset));
+        return BitfieldMemory.loadI32LE(bytes, offset + 24);
     }
 
     /**
-     * Sets {@code rangeLimit} (of the nested range) in the struct at {@code offset};
+     * Sets {@code rangeLimit} (bits 192..223) in the struct at {@code offset};
      * every other bit of memory stays as it was.
      *
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static void setRangeLimit(byte[] bytes, int offset, int value) {
         Objects.checkIndex(offset, bytes.length - SIZE + 1);
-        RangeBits.setLimit(bytes, rangeOffset(offset), value);
+        BitfieldMemory.store32LE(bytes, offset + 24, value);
     }
 
     /**
-     * Returns {@code rangeLimit} (of the nested range) in the struct at {@code offset}.
+     * Returns {@code rangeLimit} (bits 192..223) in the struct at {@code offset}.
      *
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int rangeLimit(ByteBuffer buffer, int offset) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
-        return RangeBits.limit(buffer, rangeOffset(offset));
+        return BitfieldMemory.loadI32LE(buffer, offset + 24);
     }
 
     /**
-     * Sets {@code rangeLimit} (of the nested range) in the struct at {@code offset};
+     * Sets {@code rangeLimit} (bits 192..223) in the struct at {@code offset};
      * every other bit of memory stays as it was.
      *
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static void setRangeLimit(ByteBuffer buffer, int offset, int value) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
-        RangeBits.setLimit(buffer, rangeOffset(offset), value);
+        BitfieldMemory.store32LE(buffer, offset + 24, value);
     }
 
     /**

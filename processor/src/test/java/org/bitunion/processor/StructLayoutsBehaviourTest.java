@@ -223,6 +223,21 @@ class StructLayoutsBehaviourTest {
         assertArrayEquals(before, bytes);
     }
 
+    @org.junit.jupiter.api.Test
+    void errorsNameTheFieldByItsPathFromTheStructCalled() {
+        byte[] bytes = new byte[56];
+        IllegalArgumentException inPlace = assertThrows(IllegalArgumentException.class,
+                () -> SAMPLE.call("test.SampleBits", "setRangeDelta", bytes, 0, 1 << 19));
+        assertEquals("Sample.range.delta: 524288 does not fit in 20 signed bits (allowed range -524288..524287)",
+                inPlace.getMessage());
+        // an element of an array of nested structs is handled by the nested struct's own class
+        IllegalArgumentException element = assertThrows(IllegalArgumentException.class,
+                () -> SAMPLE.call("test.SampleBits", "setHistoryDelta", bytes, 0, 1, 1 << 19));
+        assertEquals("Range.delta: 524288 does not fit in 20 signed bits (allowed range -524288..524287)",
+                element.getMessage());
+        assertArrayEquals(new byte[56], bytes);
+    }
+
     private static boolean returnsBoolean(CompiledBitfields compiled, String type, Field field) {
         return returnType(compiled, type, field) == boolean.class;
     }

@@ -119,8 +119,8 @@ final class StructAccessors {
     private CodeBlock checks(MemoryKind kind) {
         CodeBlock.Builder code = CodeBlock.builder().addStatement("$L", kind.checkStruct(GeneratedNames.SIZE));
         if (!member.isFlattened() && leaf.isArray()) {
-            code.addStatement("$T.checkIndex(index, $N)", MemoryKind.OBJECTS,
-                    GeneratedNames.countConstant(leaf.name()));
+            code.addStatement("$T.checkIndex(index, $L)", MemoryKind.OBJECTS,
+                    hasOwnConstants() ? GeneratedNames.countConstant(leaf.name()) : leaf.count());
         }
         return code.build();
     }
@@ -236,21 +236,21 @@ final class StructAccessors {
     }
 
     private void addRangeCheck(MethodSpec.Builder setter, String value, int typeBits) {
-        String width = GeneratedNames.widthConstant(leaf.name());
+        String width = hasOwnConstants() ? GeneratedNames.widthConstant(leaf.name()) : String.valueOf(leaf.width());
         if (leaf.signed()) {
             long min = -(1L << (leaf.width() - 1));
             long max = (1L << (leaf.width() - 1)) - 1;
             setter.addJavadoc("@throws IllegalArgumentException if {@code $N} is not in $L..$L\n", value, min, max)
                     .beginControlFlow("if (($N << $L) >> $L != $N)", value, typeBits - leaf.width(),
                             typeBits - leaf.width(), value)
-                    .addStatement("throw $T.outOfSignedRange($S, $N, $N)", FieldAccessors.ERRORS, qualifiedName(),
+                    .addStatement("throw $T.outOfSignedRange($S, $N, $L)", FieldAccessors.ERRORS, qualifiedName(),
                             value, width)
                     .endControlFlow();
         } else {
             setter.addJavadoc("@throws IllegalArgumentException if {@code $N} is not in 0..$L\n", value,
                             Long.toUnsignedString(FieldModel.lowMask(leaf.width())))
-                    .beginControlFlow("if (($N >>> $N) != 0)", value, width)
-                    .addStatement("throw $T.outOfRange($S, $N, $N)", FieldAccessors.ERRORS, qualifiedName(), value,
+                    .beginControlFlow("if (($N >>> $L) != 0)", value, width)
+                    .addStatement("throw $T.outOfRange($S, $N, $L)", FieldAccessors.ERRORS, qualifiedName(), value,
                             width)
                     .endControlFlow();
         }
@@ -290,6 +290,15 @@ final class StructAccessors {
             return new BitWindow.Located(CodeBlock.builder().build(), BitWindow.wholeElement(leaf));
         }
         return BitWindow.element(leaf, model.sizeBytes());
+    }
+
+    /**
+     * Whether this class declares the leaf's constants ({@code _WIDTH}, {@code _COUNT}): its own fields and the
+     * fields of its nested word unions do; fields of a nested struct read in place use literals (their constants
+     * are the nested struct's class's).
+     */
+    private boolean hasOwnConstants() {
+        return model.fields().contains(leaf) || model.nestedFieldViews().contains(leaf);
     }
 
     private String qualifiedName() {

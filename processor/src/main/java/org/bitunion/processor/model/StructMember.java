@@ -26,7 +26,9 @@ public record StructMember(String name, FieldModel leaf, FieldModel holder, Stru
     public static List<StructMember> of(BitfieldModel struct) {
         List<StructMember> members = new ArrayList<>();
         for (FieldModel field : struct.fields()) {
-            if (field.isNestedStruct()) {
+            if (field.isNestedStruct() && !field.isArray()) {
+                members.addAll(inPlace(field, of(field.nested().model())));
+            } else if (field.isNestedStruct()) {
                 members.addAll(through(field, of(field.nested().model())));
             } else {
                 members.add(new StructMember(field.name(), field, null, null,
@@ -35,6 +37,25 @@ public record StructMember(String name, FieldModel leaf, FieldModel holder, Stru
         }
         for (FieldModel view : struct.nestedFieldViews()) {
             members.add(new StructMember(view.name(), view, null, null, List.of()));
+        }
+        return members;
+    }
+
+    /**
+     * The members of a nested struct held in place (not in an array): its own fields are at fixed positions of
+     * this struct, so they are read here directly, placed and named from here ({@code range.delta} as
+     * {@code rangeDelta}, errors naming {@code Sample.range.delta}); only what the nested struct itself reaches by
+     * delegation is still delegated, through it.
+     */
+    public static List<StructMember> inPlace(FieldModel holder, List<StructMember> innerMembers) {
+        List<StructMember> members = new ArrayList<>();
+        for (StructMember inner : innerMembers) {
+            if (inner.isFlattened()) {
+                members.addAll(through(holder, List.of(inner)));
+            } else {
+                members.add(new StructMember(GeneratedNames.flatName(holder.name(), inner.name()),
+                        inner.leaf().seenThrough(holder), null, null, inner.indexNames()));
+            }
         }
         return members;
     }
