@@ -96,9 +96,8 @@ public record BitfieldSpec(String packageName, String name, int bits, List<Field
     }
 
     /**
-     * The alignment in bytes the wide-struct rules give this declaration (as a nested struct or array element):
-     * 1 when packed, else the largest storage unit among its fields (4 for int storage, 8 for long storage, a
-     * nested struct's own). A word union nested as a field counts as int or long storage by its word.
+     * The alignment in bytes GCC gives this declaration's C struct (as a nested struct or array element): 1 when
+     * packed, else the largest {@link FieldSpec#storageAlignmentBytes alignment} among its fields.
      */
     public int alignmentBytes() {
         if (packed) {
@@ -314,10 +313,18 @@ public record BitfieldSpec(String packageName, String name, int bits, List<Field
         }
 
         /**
-         * The storage unit of the field as the wide-struct rules see it, in bytes: 4 for int storage (boolean, int,
-         * enum, a nested word of at most 32 bits), 8 for long storage, a nested struct's own alignment.
+         * The alignment GCC gives the field's C member, in bytes: 4 for int-storage bitfields (boolean, int, enum, a
+         * nested word of at most 32 bits), 8 for long-storage ones, the element size of a {@code __beN} member and of
+         * a C array of 8- to 64-bit elements, a nested struct's own alignment.
          */
         public int storageAlignmentBytes() {
+            if (bigEndian) {
+                return width / 8; // __be16, __be32, __be64 (or arrays of them): their own size
+            }
+            if (isArray() && (kind == Kind.INT || kind == Kind.LONG) && (width == 8 || width == 16 || width == 32
+                    || width == 64)) {
+                return width / 8; // a C array of u8 .. u64
+            }
             return switch (kind) {
                 case LONG -> 8;
                 case NESTED -> nested.wide() ? nested.alignmentBytes() : nested.longWord() ? 8 : 4;
