@@ -277,8 +277,9 @@ final class RandomBitfields {
                 String type = pick("String", "Integer", "Long", "Boolean", "float", "double", "char", "short",
                         "byte", "int[]", "long[]", "Object", "Runnable", "java.util.List<String>", "void",
                         "Comparable<Integer>", "DoesNotExist");
+                // without count: int[] and long[] are arrays without a length, not element types
                 return replace("return type " + type + " on " + field.name(), base, fields, i,
-                        field.withRawType(type));
+                        field.array(0).withRawType(type));
             }
             case 12: {
                 String parameters = pick("int value", "long a, long b", "boolean... flags");
