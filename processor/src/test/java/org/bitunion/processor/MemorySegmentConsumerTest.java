@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link WideLayouts} struct, a word union through {@code load}/{@code store}, and a {@code main} calling the
  * segment accessors, written by {@link SegmentConsumerWriter}) is compiled with a JDK 22+'s {@code javac} (Temurin 25
  * on this kind of machine; see {@link Jdk22}) with the processor on its processor path, run with that JDK's
- * {@code java}, and every line it prints (the segment's bytes after each round of stores, every value read back, the
+ * {@code java} (on a native segment and on a heap one), and every line it prints (the segment's bytes after each round of stores, every value read back, the
  * exception an offset past the end and a value out of range throw, the bytes after them) must equal what the
  * {@code byte[]} accessors give in this JVM. Compiled for Java 17 by the same JDK, the generated code
  * must not mention {@code MemorySegment} at all.

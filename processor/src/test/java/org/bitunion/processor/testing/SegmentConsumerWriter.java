@@ -11,8 +11,9 @@ import org.bitunion.processor.testing.MemoryProbes.Leaf;
  * what it saw: for each declaration and round, the whole segment's bytes and every value read back. {@link #expected}
  * computes the same lines through the {@code byte[]} accessors, so the two can be compared line by line.
  *
- * <p>Each declaration lives at offset {@value #OFFSET} of a native segment of {@code SIZE + 8} bytes that starts as
- * the declaration's {@link MemoryProbes#initialBytes random bytes}; round {@code DISTINCT} stores each value's
+ * <p>Each declaration lives at offset {@value #OFFSET} of a segment of {@code SIZE + 8} bytes that starts as the
+ * declaration's {@link MemoryProbes#initialBytes random bytes}, once a native segment and once a heap one
+ * ({@code MemorySegment.ofArray}, aligned to a byte only); round {@code DISTINCT} stores each value's
  * distinct-bytes value, round {@code MIN} then each minimum (negative for signed fields).
  */
 public final class SegmentConsumerWriter {
@@ -52,6 +53,9 @@ public final class SegmentConsumerWriter {
 
                     private static MemorySegment start(Arena arena, String hex) {
                         byte[] bytes = HexFormat.of().parseHex(hex);
+                        if (arena == null) {
+                            return MemorySegment.ofArray(bytes); // a heap segment: byte-aligned at best
+                        }
                         MemorySegment segment = arena.allocate(bytes.length);
                         MemorySegment.copy(bytes, 0, segment, ValueLayout.JAVA_BYTE, 0, bytes.length);
                         return segment;
@@ -123,6 +127,7 @@ public final class SegmentConsumerWriter {
         out.append("        try (Arena arena = Arena.ofConfined()) {\n");
         for (String method : methods) {
             out.append("            ").append(method).append("(arena);\n");
+            out.append("            ").append(method).append("(null);\n");
         }
         out.append("        }\n    }\n}\n");
         return out.toString();
@@ -193,31 +198,40 @@ public final class SegmentConsumerWriter {
     public static List<String> expected(List<GeneratedStruct> declarations) throws Throwable {
         List<String> lines = new ArrayList<>();
         for (GeneratedStruct generated : declarations) {
-            BitfieldSpec spec = generated.spec();
-            byte[] bytes = startBytes(spec);
-            for (Round round : Round.values()) {
-                for (Leaf leaf : MemoryProbes.leaves(spec)) {
-                    generated.set(GeneratedStruct.Memory.BYTE_ARRAY, bytes, OFFSET, leaf, value(leaf, round));
-                }
-                String prefix = spec.qualifiedName() + "." + round;
-                lines.add(prefix + ".bytes " + ByteModel.hex(bytes));
-                for (Leaf leaf : MemoryProbes.leaves(spec)) {
-                    lines.add(prefix + "." + leaf.name() + " "
-                            + generated.get(GeneratedStruct.Memory.BYTE_ARRAY, bytes, OFFSET, leaf));
-                }
-            }
-            // The failures the consumer provokes: an offset past the end, a value out of range; no byte changes.
-            Leaf first = MemoryProbes.leaves(spec).get(0);
-            String prefix = spec.qualifiedName() + ".FAIL";
-            int beyond = bytes.length - spec.sizeBytes() + 1;
-            lines.add(prefix + ".offset " + failure(() -> generated.set(GeneratedStruct.Memory.BYTE_ARRAY, bytes,
-                    beyond, first, first.min())));
-            if (tooBig(first) != null) {
-                lines.add(prefix + ".value " + failure(() -> generated.setValue(GeneratedStruct.Memory.BYTE_ARRAY,
-                        bytes, OFFSET, first, tooBigValue(first))));
-            }
-            lines.add(prefix + ".bytes " + ByteModel.hex(bytes));
+            // twice: the consumer runs each declaration on a native segment, then on a heap one
+            List<String> once = expectedLines(generated);
+            lines.addAll(once);
+            lines.addAll(once);
         }
+        return lines;
+    }
+
+    private static List<String> expectedLines(GeneratedStruct generated) throws Throwable {
+        List<String> lines = new ArrayList<>();
+        BitfieldSpec spec = generated.spec();
+        byte[] bytes = startBytes(spec);
+        for (Round round : Round.values()) {
+            for (Leaf leaf : MemoryProbes.leaves(spec)) {
+                generated.set(GeneratedStruct.Memory.BYTE_ARRAY, bytes, OFFSET, leaf, value(leaf, round));
+            }
+            String prefix = spec.qualifiedName() + "." + round;
+            lines.add(prefix + ".bytes " + ByteModel.hex(bytes));
+            for (Leaf leaf : MemoryProbes.leaves(spec)) {
+                lines.add(prefix + "." + leaf.name() + " "
+                        + generated.get(GeneratedStruct.Memory.BYTE_ARRAY, bytes, OFFSET, leaf));
+            }
+        }
+        // The failures the consumer provokes: an offset past the end, a value out of range; no byte changes.
+        Leaf first = MemoryProbes.leaves(spec).get(0);
+        String prefix = spec.qualifiedName() + ".FAIL";
+        int beyond = bytes.length - spec.sizeBytes() + 1;
+        lines.add(prefix + ".offset " + failure(() -> generated.set(GeneratedStruct.Memory.BYTE_ARRAY, bytes,
+                beyond, first, first.min())));
+        if (tooBig(first) != null) {
+            lines.add(prefix + ".value " + failure(() -> generated.setValue(GeneratedStruct.Memory.BYTE_ARRAY,
+                    bytes, OFFSET, first, tooBigValue(first))));
+        }
+        lines.add(prefix + ".bytes " + ByteModel.hex(bytes));
         return lines;
     }
 }
