@@ -140,13 +140,19 @@ public final class CTypeReader {
             if (!child.tag().equals("member")) {
                 continue;
             }
-            if (child.has("bit_offset")) {
-                throw new DwarfFormatException("DW_AT_bit_offset (DWARF 2/3 bitfield positions) in "
-                        + record.spelling() + ": expected DWARF 5's DW_AT_data_bit_offset");
-            }
-            long bitOffset = child.number("data_bit_offset")
-                    .orElseGet(() -> child.number("data_member_location").orElse(0L) * 8);
             long bitSize = child.number("bit_size").orElse(-1L);
+            long bitOffset;
+            if (child.has("bit_offset")) {
+                // DWARF 2 style, which gcc still emits for a bitfield directly in a union: bits counted from the
+                // most significant end of a storage unit of DW_AT_byte_size bytes (little-endian target).
+                long unitBits = child.number("byte_size").orElseThrow(() -> new DwarfFormatException(
+                        "DW_AT_bit_offset without DW_AT_byte_size in " + record.spelling())) * 8;
+                bitOffset = child.number("data_member_location").orElse(0L) * 8 + unitBits
+                        - child.number("bit_offset").orElseThrow() - bitSize;
+            } else {
+                bitOffset = child.number("data_bit_offset")
+                        .orElseGet(() -> child.number("data_member_location").orElse(0L) * 8);
+            }
             record.addMember(new CMember(name(child), targetOrVoid(child), bitOffset, bitSize));
         }
         return record;
