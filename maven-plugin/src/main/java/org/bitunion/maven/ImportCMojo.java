@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -74,7 +75,8 @@ public final class ImportCMojo extends AbstractMojo {
                 "package=" + packageName, "includes=" + includes);
         Path stampFile = Path.of(project.getBuild().getDirectory(), "bitunion-c-import.stamp");
         try {
-            if (ImportStamp.read(stampFile).filter(stamp -> stamp.upToDate(configuration)).isPresent()) {
+            Optional<ImportStamp> previous = ImportStamp.read(stampFile);
+            if (previous.isPresent() && previous.get().upToDate(configuration)) {
                 getLog().info("bitunion: C import is up to date (" + String.join(", ", headers) + ")");
                 return;
             }
