@@ -53,11 +53,12 @@ public final class CImporter {
     }
 
     /**
-     * What happened: the Java sources written, the C types refused with why, {@code candidates} the C types that
-     * were asked for (or have bitfields), and the files gcc read (for up-to-date checks).
+     * What happened: the Java sources written; {@code imported} the asked-for (or bitfield-bearing) C types that
+     * were written, out of {@code candidates}; the C types refused with why; the files gcc read (for up-to-date
+     * checks); every declaration written (those nested by the imported ones too).
      */
     public record Result(List<Path> written, List<String> imported, List<Refusal> refusals, int candidates,
-            Set<Path> inputs) {}
+            Set<Path> inputs, List<JavaDecl> declarations) {}
 
     public Result run(Request request) throws ImportException {
         if (request.headers().isEmpty()) {
@@ -159,8 +160,9 @@ public final class CImporter {
         }
         List<Path> written = write(request, toWrite.values().stream().map(DeclarationMapper.Mapped::decl).toList(),
                 List.copyOf(enums.keySet()));
-        List<String> imported = toWrite.keySet().stream().map(CRecord::spelling).toList();
-        return new Result(written, imported, List.copyOf(refusals), roots.size(), inputs);
+        List<String> imported = toWrite.keySet().stream().filter(roots::contains).map(CRecord::spelling).toList();
+        return new Result(written, imported, List.copyOf(refusals), roots.size(), inputs,
+                toWrite.values().stream().map(DeclarationMapper.Mapped::decl).toList());
     }
 
     /** The records to import: those named by {@code --type}, else every named record with a bitfield in the headers. */

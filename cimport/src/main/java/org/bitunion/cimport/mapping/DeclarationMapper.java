@@ -224,7 +224,7 @@ public final class DeclarationMapper {
         target.nested.add(decl);
         target.fields.add(new JavaField(fieldName, new FieldType.Nested(decl), decl.bits(),
                 atBase + member.bitOffset(), false, 0, false, CDeclarations.member(member),
-                anonymous ? "the anonymous " + inner.kind().keyword() + " of the C declaration" : null));
+                anonymous ? "the anonymous " + inner.kind().keyword() + " of the C declaration" : null, null));
     }
 
     private void namedRecordField(CMember member, CRecord inner, String name, long atBase, long probeBase,
@@ -241,10 +241,10 @@ public final class DeclarationMapper {
         context.dependencies.add(inner);
         context.dependencies.addAll(mapped.dependencies());
         context.enums.addAll(mapped.enums());
+        ProbeLeaf probe = probe(context, lvaluePrefix, member.name(), ProbeLeaf.Store.MEMSET,
+                probeBase + member.bitOffset(), inner.size() * 8);
         target.fields.add(new JavaField(name, new FieldType.Nested(mapped.decl()), inner.size() * 8,
-                atBase + member.bitOffset(), false, 0, false, CDeclarations.member(member), null));
-        probe(context, lvaluePrefix, member.name(), ProbeLeaf.Store.MEMSET, probeBase + member.bitOffset(),
-                inner.size() * 8);
+                atBase + member.bitOffset(), false, 0, false, CDeclarations.member(member), null, probe));
     }
 
     private void arrayField(CMember member, CType.Array array, String name, long atBase, long probeBase,
@@ -305,10 +305,10 @@ public final class DeclarationMapper {
             throw new RefusedException(member.name(), "an array of " + array.element().spelling()
                     + ": only integer, enum and struct elements are imported");
         }
+        ProbeLeaf probe = probe(context, lvaluePrefix, member.name(), ProbeLeaf.Store.MEMSET,
+                probeBase + member.bitOffset(), width * count);
         target.fields.add(new JavaField(name, type, width, at, signed, count, bigEndian,
-                CDeclarations.member(member), note));
-        probe(context, lvaluePrefix, member.name(), ProbeLeaf.Store.MEMSET, probeBase + member.bitOffset(),
-                width * count);
+                CDeclarations.member(member), note, probe));
     }
 
     private void scalarField(CMember member, CType type, String name, long atBase, long probeBase,
@@ -318,9 +318,11 @@ public final class DeclarationMapper {
         String cName = member.name();
         String declaration = CDeclarations.member(member);
         if (type instanceof CType.Pointer pointer) {
+            ProbeLeaf probe = probe(context, lvaluePrefix, cName, ProbeLeaf.Store.MEMSET, probeAt,
+                    pointer.size() * 8);
             target.fields.add(new JavaField(name, FieldType.Scalar.LONG, pointer.size() * 8, at, false, 0, false,
-                    declaration, "a pointer: the raw address, meaningful only in the process that stored it"));
-            probe(context, lvaluePrefix, cName, ProbeLeaf.Store.MEMSET, probeAt, pointer.size() * 8);
+                    declaration, "a pointer: the raw address, meaningful only in the process that stored it",
+                    probe));
             checkStraddle(cName, FieldType.Scalar.LONG, at, pointer.size() * 8, target);
             return;
         }
@@ -330,9 +332,10 @@ public final class DeclarationMapper {
                 throw new RefusedException(cName, base.name() + " is " + width + " bits: no Java type holds it");
             }
             FieldType raw = width == 32 ? FieldType.Scalar.INT : FieldType.Scalar.LONG;
+            ProbeLeaf probe = probe(context, lvaluePrefix, cName, ProbeLeaf.Store.MEMSET, probeAt, width);
             target.fields.add(new JavaField(name, raw, width, at, false, 0, false, declaration,
-                    "a " + base.name() + ": the raw IEEE 754 bits (Float.intBitsToFloat / Double.longBitsToDouble)"));
-            probe(context, lvaluePrefix, cName, ProbeLeaf.Store.MEMSET, probeAt, width);
+                    "a " + base.name() + ": the raw IEEE 754 bits (Float.intBitsToFloat / Double.longBitsToDouble)",
+                    probe));
             return;
         }
         boolean isSigned;
@@ -390,8 +393,9 @@ public final class DeclarationMapper {
         checkStraddle(cName, fieldType, at, width, target);
         String note = enumType != null && javaEnum == null
                 ? "codes of " + enumType.spelling() + ", as an integer: " + whyNoEnum(enumType, width, member) : null;
-        target.fields.add(new JavaField(name, fieldType, width, at, signed, 0, bigEndian, declaration, note));
-        probe(context, lvaluePrefix, cName, isBool ? ProbeLeaf.Store.ONE : ProbeLeaf.Store.MINUS_ONE, probeAt, width);
+        ProbeLeaf probe = probe(context, lvaluePrefix, cName,
+                isBool ? ProbeLeaf.Store.ONE : ProbeLeaf.Store.MINUS_ONE, probeAt, width);
+        target.fields.add(new JavaField(name, fieldType, width, at, signed, 0, bigEndian, declaration, note, probe));
     }
 
     /** The processor keeps an int field inside one 32-bit unit and a long inside one 64-bit unit, as gcc would. */
@@ -472,10 +476,14 @@ public final class DeclarationMapper {
         return null;
     }
 
-    private static void probe(Context context, String lvaluePrefix, String member, ProbeLeaf.Store store,
+    /** Records the probe store for a member reachable from the top-level record; null when it is not. */
+    private static ProbeLeaf probe(Context context, String lvaluePrefix, String member, ProbeLeaf.Store store,
             long bitOffset, long width) {
-        if (lvaluePrefix != null) {
-            context.leaves.add(new ProbeLeaf(lvaluePrefix + member, store, bitOffset, width));
+        if (lvaluePrefix == null) {
+            return null;
         }
+        ProbeLeaf leaf = new ProbeLeaf(lvaluePrefix + member, store, bitOffset, width);
+        context.leaves.add(leaf);
+        return leaf;
     }
 }

@@ -1,0 +1,243 @@
+package org.bitunion.cimport.testing;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.bitunion.cimport.ImportException;
+import org.bitunion.cimport.gcc.HeaderUnit;
+import org.bitunion.cimport.gcc.LayoutProbe;
+import org.bitunion.cimport.gcc.Toolchain;
+import org.bitunion.cimport.mapping.FieldType;
+import org.bitunion.cimport.mapping.JavaDecl;
+import org.bitunion.cimport.mapping.JavaEnum;
+import org.bitunion.cimport.mapping.JavaField;
+import org.bitunion.cimport.mapping.ProbeLeaf;
+
+/**
+ * Checks the processor's accessors for imported declarations against gcc, byte for byte: for each scalar field and
+ * a few values (all ones, lowest bit, highest bit, alternating bits; each enum code), a C program stores the value
+ * into a zeroed struct and prints its bytes; the generated setter applied to zero must give the same bytes, and the
+ * generated getter applied to gcc's bytes must give the value back.
+ */
+public final class AccessorCrossCheck {
+    private final Toolchain toolchain;
+    private final HeaderUnit unit;
+    private final String packageName;
+    private final ProcessedSources classes;
+
+    public AccessorCrossCheck(Toolchain toolchain, HeaderUnit unit, String packageName, ProcessedSources classes) {
+        this.toolchain = toolchain;
+        this.unit = unit;
+        this.packageName = packageName;
+        this.classes = classes;
+    }
+
+    private record Case(JavaDecl decl, JavaField field, long raw) {}
+
+    /** The number of values checked per declaration, and a description of each disagreement. */
+    public record Report(Map<JavaDecl, Integer> checked, Map<JavaDecl, List<String>> failures) {}
+
+    public Report check(List<JavaDecl> decls, Path work) throws ImportException {
+        List<Case> cases = new ArrayList<>();
+        for (JavaDecl decl : decls) {
+            for (JavaField field : decl.fields()) {
+                if (field.probe() == null || field.array() || field.type() instanceof FieldType.Nested) {
+                    continue;
+                }
+                for (long raw : values(field)) {
+                    cases.add(new Case(decl, field, raw));
+                }
+            }
+        }
+        StringBuilder program = new StringBuilder("#include <stdio.h>\n#include <string.h>\n")
+                .append(unit.includes())
+                .append("static void dump(int c, const void *p, size_t n) {\n"
+                        + "    const unsigned char *b = p;\n    printf(\"%d\", c);\n"
+                        + "    for (size_t i = 0; i < n; i++) printf(\" %02x\", b[i]);\n    printf(\"\\n\");\n}\n"
+                        + "int main(void) {\n");
+        for (int i = 0; i < cases.size(); i++) {
+            Case c = cases.get(i);
+            String type = LayoutProbe.cTypeName(c.decl().record());
+            program.append("    { ").append(type).append(" s; memset(&s, 0, sizeof s); ")
+                    .append(store(c)).append(" dump(").append(i).append(", &s, sizeof s); }\n");
+        }
+        program.append("    return 0;\n}\n");
+        Map<Integer, byte[]> gccBytes = run(program.toString(), work);
+
+        Map<JavaDecl, Integer> checked = new HashMap<>();
+        Map<JavaDecl, List<String>> failures = new HashMap<>();
+        for (JavaDecl decl : decls) {
+            checked.put(decl, 0);
+        }
+        for (int i = 0; i < cases.size(); i++) {
+            Case c = cases.get(i);
+            String failure;
+            try {
+                failure = compare(c, gccBytes.get(i));
+            } catch (RuntimeException | ReflectiveOperationException e) {
+                failure = "threw " + e;
+            }
+            checked.merge(c.decl(), 1, Integer::sum);
+            if (failure != null) {
+                failures.computeIfAbsent(c.decl(), key -> new ArrayList<>()).add(c.decl().simpleName() + "."
+                        + c.field().name() + " = 0x" + Long.toHexString(c.raw()) + ": " + failure);
+            }
+        }
+        return new Report(checked, failures);
+    }
+
+    private static List<Long> values(JavaField field) {
+        long width = field.width();
+        if (field.type() == FieldType.Scalar.BOOLEAN) {
+            return List.of(1L);
+        }
+        if (field.type() instanceof FieldType.EnumRef enumRef) {
+            return enumRef.type().constants().stream().map(JavaEnum.Constant::code).toList();
+        }
+        long mask = width == 64 ? -1L : (1L << width) - 1;
+        List<Long> values = new ArrayList<>(List.of(mask, 1L, 1L << (width - 1), 0x5a5a5a5a5a5a5a5aL & mask));
+        return values.stream().distinct().toList();
+    }
+
+    private static String store(Case c) {
+        ProbeLeaf probe = c.field().probe();
+        String literal = "0x" + Long.toHexString(c.raw()) + "ULL";
+        return switch (probe.store()) {
+            case ONE -> probe.lvalue() + " = 1;";
+            case MINUS_ONE -> probe.lvalue() + " = " + literal + ";";
+            case MEMSET -> "{ unsigned long long v = " + literal + "; memcpy(&" + probe.lvalue() + ", &v, sizeof "
+                    + probe.lvalue() + "); }";
+        };
+    }
+
+    private String compare(Case c, byte[] expected) throws ReflectiveOperationException {
+        if (expected == null) {
+            return "gcc printed nothing";
+        }
+        JavaDecl decl = c.decl();
+        JavaField field = c.field();
+        Class<?> bits = classes.load((packageName.isEmpty() ? "" : packageName + ".") + decl.simpleName() + "Bits");
+        String capitalized = Character.toUpperCase(field.name().charAt(0)) + field.name().substring(1);
+        boolean isEnum = field.type() instanceof FieldType.EnumRef;
+        Object value = javaValue(field, c.raw());
+        int size = (int) (decl.bits() / 8);
+        byte[] actual;
+        Object read;
+        if (decl.bits() <= 64) {
+            boolean longWord = decl.bits() > 32;
+            Class<?> word = longWord ? long.class : int.class;
+            Object zero = longWord ? (Object) 0L : (Object) 0;
+            Method with = method(bits, "with" + capitalized + (isEnum ? "Code" : ""), word, parameterType(field));
+            Object written = invoke(with, zero, value);
+            actual = littleEndian(longWord ? (Long) written : (Integer) written & 0xffffffffL, size);
+            long fromGcc = fromLittleEndian(expected);
+            Object gccWord = longWord ? (Object) fromGcc : (Object) (int) fromGcc;
+            read = invoke(method(bits, field.name() + (isEnum ? "Code" : ""), word), gccWord);
+        } else {
+            actual = new byte[size];
+            invoke(method(bits, "set" + capitalized + (isEnum ? "Code" : ""), byte[].class, int.class,
+                    parameterType(field)), actual, 0, value);
+            read = invoke(method(bits, field.name() + (isEnum ? "Code" : ""), byte[].class, int.class),
+                    expected.clone(), 0);
+        }
+        if (!java.util.Arrays.equals(actual, expected)) {
+            return "the setter gives " + hex(actual) + ", gcc " + hex(expected);
+        }
+        if (!value.equals(read)) {
+            return "the getter reads " + read + " from gcc's bytes, expected " + value;
+        }
+        return null;
+    }
+
+    private static Class<?> parameterType(JavaField field) {
+        if (field.type() == FieldType.Scalar.BOOLEAN) {
+            return boolean.class;
+        }
+        return field.type() == FieldType.Scalar.LONG ? long.class : int.class;
+    }
+
+    /** The value Java should see for raw C bits: sign-extended when signed, byte-swapped when big-endian. */
+    private static Object javaValue(JavaField field, long raw) {
+        long width = field.width();
+        long value = raw;
+        if (field.bigEndian()) {
+            value = Long.reverseBytes(value) >>> (64 - width);
+        }
+        if (field.signed() && width < 64) {
+            value = value << (64 - width) >> (64 - width);
+        }
+        if (field.type() == FieldType.Scalar.BOOLEAN) {
+            return value != 0;
+        }
+        return field.type() == FieldType.Scalar.LONG ? (Object) value : (Object) (int) value;
+    }
+
+    private static Method method(Class<?> type, String name, Class<?>... parameters) throws NoSuchMethodException {
+        return type.getMethod(name, parameters);
+    }
+
+    private static Object invoke(Method method, Object... args) throws IllegalAccessException {
+        try {
+            return method.invoke(null, args);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException(method.getName() + " threw " + e.getCause(), e.getCause());
+        }
+    }
+
+    private static byte[] littleEndian(long word, int size) {
+        byte[] bytes = new byte[size];
+        for (int i = 0; i < size; i++) {
+            bytes[i] = (byte) (word >>> (8 * i));
+        }
+        return bytes;
+    }
+
+    private static long fromLittleEndian(byte[] bytes) {
+        long word = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            word |= (bytes[i] & 0xffL) << (8 * i);
+        }
+        return word;
+    }
+
+    private static String hex(byte[] bytes) {
+        StringBuilder text = new StringBuilder();
+        for (byte b : bytes) {
+            text.append(String.format("%02x", b & 0xff));
+        }
+        return text.toString();
+    }
+
+    private Map<Integer, byte[]> run(String program, Path work) throws ImportException {
+        try {
+            java.nio.file.Files.writeString(work.resolve("values.c"), program);
+        } catch (java.io.IOException e) {
+            throw new ImportException(e.getMessage(), e);
+        }
+        List<String> arguments = new ArrayList<>(List.of("-w", "-O0"));
+        arguments.addAll(unit.includeOptions());
+        arguments.addAll(List.of("-o", "values", "values.c"));
+        Toolchain.Output build = toolchain.gcc(work, arguments);
+        if (build.status() != 0) {
+            throw new ImportException("the value probe does not compile:\n" + build.stderr());
+        }
+        Toolchain.Output output = toolchain.program(work, work.resolve("values"));
+        Map<Integer, byte[]> bytes = new HashMap<>();
+        for (String line : output.stdout().split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] parts = line.trim().split(" ");
+            byte[] value = new byte[parts.length - 1];
+            for (int i = 1; i < parts.length; i++) {
+                value[i - 1] = (byte) Integer.parseInt(parts[i], 16);
+            }
+            bytes.put(Integer.parseInt(parts[0]), value);
+        }
+        return bytes;
+    }
+}
