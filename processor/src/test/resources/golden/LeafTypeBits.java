@@ -1,7 +1,9 @@
 package test;
 
+import java.nio.ByteBuffer;
 import javax.annotation.processing.Generated;
 import org.bitunion.BitfieldErrors;
+import org.bitunion.BitfieldMemory;
 import org.bitunion.BitfieldText;
 
 /**
@@ -50,6 +52,11 @@ public final class LeafTypeBits {
      * Every bit that belongs to a named field.
      */
     public static final int FIELDS_MASK = 0xf;
+
+    /**
+     * The word's size in memory in bytes: the fewest that hold its 8 bits.
+     */
+    public static final int SIZE = 1;
 
     private LeafTypeBits() {
     }
@@ -191,5 +198,41 @@ public final class LeafTypeBits {
             case 6: return "WB";
             default: return Integer.toUnsignedString(code);
         }
+    }
+
+    /**
+     * Returns the word stored little-endian in the byte at {@code offset}; its bits from 8 up are 0.
+     *
+     * @throws IndexOutOfBoundsException if the bytes are not all in memory
+     */
+    public static int load(byte[] bytes, int offset) {
+        return BitfieldMemory.loadU8(bytes, offset);
+    }
+
+    /**
+     * Stores {@code word} little-endian in the byte at {@code offset}; its bits from 8 up are not stored.
+     *
+     * @throws IndexOutOfBoundsException if the bytes are not all in memory (then none is written)
+     */
+    public static void store(byte[] bytes, int offset, int word) {
+        BitfieldMemory.store8(bytes, offset, word);
+    }
+
+    /**
+     * Returns the word stored little-endian in the byte at {@code offset}; its bits from 8 up are 0.
+     *
+     * @throws IndexOutOfBoundsException if the bytes are not all in memory
+     */
+    public static int load(ByteBuffer buffer, int offset) {
+        return BitfieldMemory.loadU8(buffer, offset);
+    }
+
+    /**
+     * Stores {@code word} little-endian in the byte at {@code offset}; its bits from 8 up are not stored.
+     *
+     * @throws IndexOutOfBoundsException if the bytes are not all in memory (then none is written)
+     */
+    public static void store(ByteBuffer buffer, int offset, int word) {
+        BitfieldMemory.store8(buffer, offset, word);
     }
 }

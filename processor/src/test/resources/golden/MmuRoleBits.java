@@ -1,7 +1,9 @@
 package test;
 
+import java.nio.ByteBuffer;
 import javax.annotation.processing.Generated;
 import org.bitunion.BitfieldErrors;
+import org.bitunion.BitfieldMemory;
 
 /**
  * Static accessors for the {@link test.MmuRole} packed union,
@@ -367,6 +369,11 @@ public final class MmuRoleBits {
      * Every bit that belongs to a named field.
      */
     public static final long FIELDS_MASK = 0xffff_ffff_ffff_ffffL;
+
+    /**
+     * The word's size in memory in bytes: the fewest that hold its 64 bits.
+     */
+    public static final int SIZE = 8;
 
     private MmuRoleBits() {
     }
@@ -773,5 +780,41 @@ public final class MmuRoleBits {
         if (((before ^ after) & EXT_MASK) != 0) {
             ExtendedRoleBits.appendDiff(text, prefix + "ext.", ext(before), ext(after));
         }
+    }
+
+    /**
+     * Returns the word stored little-endian in the 8 bytes at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the bytes are not all in memory
+     */
+    public static long load(byte[] bytes, int offset) {
+        return BitfieldMemory.loadI64LE(bytes, offset);
+    }
+
+    /**
+     * Stores {@code word} little-endian in the 8 bytes at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the bytes are not all in memory (then none is written)
+     */
+    public static void store(byte[] bytes, int offset, long word) {
+        BitfieldMemory.store64LE(bytes, offset, word);
+    }
+
+    /**
+     * Returns the word stored little-endian in the 8 bytes at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the bytes are not all in memory
+     */
+    public static long load(ByteBuffer buffer, int offset) {
+        return BitfieldMemory.loadI64LE(buffer, offset);
+    }
+
+    /**
+     * Stores {@code word} little-endian in the 8 bytes at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the bytes are not all in memory (then none is written)
+     */
+    public static void store(ByteBuffer buffer, int offset, long word) {
+        BitfieldMemory.store64LE(buffer, offset, word);
     }
 }

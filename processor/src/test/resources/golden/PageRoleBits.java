@@ -1,7 +1,9 @@
 package test;
 
+import java.nio.ByteBuffer;
 import javax.annotation.processing.Generated;
 import org.bitunion.BitfieldErrors;
+import org.bitunion.BitfieldMemory;
 import org.bitunion.BitfieldText;
 
 /**
@@ -226,6 +228,11 @@ public final class PageRoleBits {
      * Every bit that belongs to a named field.
      */
     public static final int FIELDS_MASK = 0xff03_ffff;
+
+    /**
+     * The word's size in memory in bytes: the fewest that hold its 32 bits.
+     */
+    public static final int SIZE = 4;
 
     private PageRoleBits() {
     }
@@ -547,5 +554,41 @@ public final class PageRoleBits {
                     .append(Integer.toHexString(before & ~FIELDS_MASK)).append(" -> 0x")
                     .append(Integer.toHexString(after & ~FIELDS_MASK));
         }
+    }
+
+    /**
+     * Returns the word stored little-endian in the 4 bytes at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the bytes are not all in memory
+     */
+    public static int load(byte[] bytes, int offset) {
+        return BitfieldMemory.loadI32LE(bytes, offset);
+    }
+
+    /**
+     * Stores {@code word} little-endian in the 4 bytes at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the bytes are not all in memory (then none is written)
+     */
+    public static void store(byte[] bytes, int offset, int word) {
+        BitfieldMemory.store32LE(bytes, offset, word);
+    }
+
+    /**
+     * Returns the word stored little-endian in the 4 bytes at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the bytes are not all in memory
+     */
+    public static int load(ByteBuffer buffer, int offset) {
+        return BitfieldMemory.loadI32LE(buffer, offset);
+    }
+
+    /**
+     * Stores {@code word} little-endian in the 4 bytes at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the bytes are not all in memory (then none is written)
+     */
+    public static void store(ByteBuffer buffer, int offset, int word) {
+        BitfieldMemory.store32LE(buffer, offset, word);
     }
 }

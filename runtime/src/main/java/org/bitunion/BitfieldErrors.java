@@ -18,6 +18,18 @@ public final class BitfieldErrors {
                 field + ": " + value + " does not fit in " + width + " bits (allowed range 0.." + max + ")");
     }
 
+    /**
+     * A value that does not fit a signed field of {@code width} bits (C {@code int x : width}).
+     *
+     * @param field the field, as {@code Type.field}
+     */
+    public static IllegalArgumentException outOfSignedRange(String field, long value, int width) {
+        long min = -(1L << (width - 1));
+        long max = (1L << (width - 1)) - 1;
+        return new IllegalArgumentException(field + ": " + value + " does not fit in " + width
+                + " signed bits (allowed range " + min + ".." + max + ")");
+    }
+
     /** A code that no constant of the field's enum has. */
     public static IllegalArgumentException undefinedCode(String field, String enumType, long code) {
         return new IllegalArgumentException(

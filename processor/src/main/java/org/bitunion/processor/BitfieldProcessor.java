@@ -96,9 +96,21 @@ public final class BitfieldProcessor extends AbstractProcessor {
             }
         }
         if (result.model() != null) {
-            new BitsClassGenerator().generate(result.model()).writeTo(processingEnv.getFiler());
+            new BitsClassGenerator(memorySegments()).generate(result.model()).writeTo(processingEnv.getFiler());
         }
     }
+
+    /**
+     * Whether the code being compiled targets Java 22 or later, where {@code java.lang.foreign} is final and
+     * {@code MemorySegment} accessors can be generated. Compared by ordinal: this processor is compiled for Java 17,
+     * where {@code SourceVersion.RELEASE_22} does not exist.
+     */
+    private boolean memorySegments() {
+        return processingEnv.getSourceVersion().ordinal() >= FIRST_FOREIGN_MEMORY_RELEASE;
+    }
+
+    /** {@code SourceVersion.RELEASE_22}'s ordinal: the release where {@code java.lang.foreign} became final. */
+    private static final int FIRST_FOREIGN_MEMORY_RELEASE = 22;
 
     /** A bug of ours, never the user's: say so on the element being processed, with the trace to report. */
     private void reportCrash(TypeElement type, Exception e) {

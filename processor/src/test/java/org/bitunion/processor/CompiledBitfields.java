@@ -4,6 +4,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import javax.tools.JavaFileObject;
@@ -36,7 +37,7 @@ final class CompiledBitfields {
     @SuppressWarnings("unchecked")
     <T> T call(String type, String method, Object... args) {
         for (Method candidate : type(type).getMethods()) {
-            if (candidate.getName().equals(method) && candidate.getParameterCount() == args.length) {
+            if (candidate.getName().equals(method) && accepts(candidate.getParameterTypes(), args)) {
                 try {
                     return (T) candidate.invoke(null, args);
                 } catch (InvocationTargetException e) {
@@ -49,7 +50,30 @@ final class CompiledBitfields {
                 }
             }
         }
-        throw new AssertionError("no method " + type + "." + method + " with " + args.length + " parameters");
+        throw new AssertionError("no method " + type + "." + method + " takes " + java.util.Arrays.toString(args));
+    }
+
+    /** Whether arguments of these classes can be passed as {@code types}: overloads differ by memory type. */
+    private static boolean accepts(Class<?>[] types, Object[] args) {
+        if (types.length != args.length) {
+            return false;
+        }
+        for (int i = 0; i < types.length; i++) {
+            Class<?> type = types[i];
+            Object arg = args[i];
+            if (arg == null) {
+                if (type.isPrimitive()) {
+                    return false;
+                }
+            } else if (type.isPrimitive()) {
+                if (MethodType.methodType(type).wrap().returnType() != arg.getClass()) {
+                    return false;
+                }
+            } else if (!type.isInstance(arg)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The value of static constant {@code name} of {@code type}. */

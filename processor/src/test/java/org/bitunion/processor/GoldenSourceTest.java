@@ -62,4 +62,10 @@ class GoldenSourceTest {
                         "}"));
         assertGolden(compilation, "test.LeafTypeBits", "LeafTypeBits.java");
     }
+
+    @Test
+    void ipHeaderIsAStructInMemory() throws IOException {
+        Compilation compilation = javac().withProcessors(new BitfieldProcessor()).compile(Sources.ipHeader());
+        assertGolden(compilation, "test.IpHeaderBits", "IpHeaderBits.java");
+    }
 }

@@ -14,11 +14,33 @@ final class Sources {
         if (dot > 0) {
             text.append("package ").append(qualifiedName, 0, dot).append(";\n");
         }
-        text.append("import org.bitunion.Bitfield;\nimport org.bitunion.Bits;\nimport org.bitunion.Code;\n");
+        text.append("import org.bitunion.BigEndian;\nimport org.bitunion.Bitfield;\nimport org.bitunion.Bits;\n"
+                + "import org.bitunion.Code;\n");
         for (String line : lines) {
             text.append(line).append('\n');
         }
         return JavaFileObjects.forSourceString(qualifiedName, text.toString());
+    }
+
+    /** {@code struct iphdr} of {@code <linux/ip.h>}, as CONTRACT.md section 4 declares it. */
+    static JavaFileObject ipHeader() {
+        return source("test.IpHeader",
+                "/** The IPv4 header, struct iphdr of linux/ip.h. */",
+                "@Bitfield(bits = 160)",
+                "public interface IpHeader {",
+                "    /** Header length in 32-bit words. */",
+                "    @Bits(4) int ihl();",
+                "    @Bits(4) int version();",
+                "    @Bits(8) int tos();",
+                "    @BigEndian @Bits(16) int totLen();",
+                "    @BigEndian @Bits(16) int id();",
+                "    @BigEndian @Bits(16) int fragOff();",
+                "    @Bits(8) int ttl();",
+                "    @Bits(8) int protocol();",
+                "    @BigEndian @Bits(16) int check();",
+                "    @BigEndian @Bits(32) int saddr();",
+                "    @BigEndian @Bits(32) int daddr();",
+                "}");
     }
 
     /** Linux 4.20's kvm_mmu_page_role, field for field. */

@@ -25,12 +25,32 @@ public final class BitsClassGenerator {
 
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
+    private final List<MemoryKind> memoryKinds;
+
+    /** A generator for code compiled for Java 17 to 21: memory accessors over {@code byte[]} and ByteBuffer. */
+    public BitsClassGenerator() {
+        this(false);
+    }
+
+    /**
+     * @param memorySegments whether the generated code is compiled for Java 22 or later, where
+     *                       {@code java.lang.foreign} is final: then accessors over {@code MemorySegment} too
+     */
+    public BitsClassGenerator(boolean memorySegments) {
+        this.memoryKinds = memorySegments ? List.of(MemoryKind.BYTES, MemoryKind.BUFFER, MemoryKind.SEGMENT)
+                : List.of(MemoryKind.BYTES, MemoryKind.BUFFER);
+    }
+
     public JavaFile generate(BitfieldModel model) {
+        AnnotationSpec generated = AnnotationSpec.builder(GENERATED).addMember("value", "$S", GENERATOR).build();
+        if (model.isStruct()) {
+            return new StructClassGenerator(model, memoryKinds).generate(generated);
+        }
         List<FieldModel> views = model.nestedFieldViews();
         TypeSpec.Builder type = TypeSpec.classBuilder(model.bitsClass())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addOriginatingElement(model.element())
-                .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", GENERATOR).build())
+                .addAnnotation(generated)
                 .addJavadoc(classJavadoc(model, views));
 
         List<FieldAccessors> accessors = new ArrayList<>();
@@ -48,11 +68,19 @@ public final class BitsClassGenerator {
                 .addJavadoc("Every bit that belongs to a named field.\n")
                 .initializer("$L", Literals.hex(model.fieldsMask(), model.isLongWord()))
                 .build());
+        WordMemoryMethods memory = new WordMemoryMethods(model);
+        type.addField(memory.size());
+        if (memoryKinds.contains(MemoryKind.SEGMENT)) {
+            type.addFields(SegmentLayouts.fields());
+        }
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         for (FieldAccessors field : accessors) {
             type.addMethods(field.methods());
         }
         type.addMethods(new TextMethods(model).methods());
+        for (MemoryKind kind : memoryKinds) {
+            type.addMethods(memory.methods(kind));
+        }
         return JavaFile.builder(model.bitsClass().packageName(), type.build())
                 .skipJavaLangImports(true)
                 .indent("    ")

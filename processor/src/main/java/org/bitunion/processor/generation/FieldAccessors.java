@@ -163,6 +163,22 @@ final class FieldAccessors {
                 with.addStatement("return $L", insert("code", false));
             }
             default -> {
+                if (field.signed() && !field.fillsValueType()) {
+                    int typeBits = field.valueTypeBits();
+                    with.addJavadoc("\n@throws IllegalArgumentException if {@code value} is not in $L\n",
+                            valueDescription().substring(2));
+                    with.beginControlFlow("if ((value << $L) >> $L != value)", typeBits - field.width(),
+                                    typeBits - field.width())
+                            .addStatement("throw $T.outOfSignedRange($S, value, $L)", ERRORS, qualifiedName(), width)
+                            .endControlFlow();
+                    // the sign bits above the field are cut off before the field goes into the word
+                    String cast = model.isLongWord() == field.hasLongValue() ? ""
+                            : model.isLongWord() ? "(long) " : "(int) ";
+                    String masked = "(" + cast + "value & " + Literals.hex(FieldModel.lowMask(field.width()),
+                            model.isLongWord()) + ")";
+                    with.addStatement("return $L", insert(masked, model.isLongWord()));
+                    break;
+                }
                 if (!field.fillsValueType()) {
                     with.addJavadoc("\n@throws IllegalArgumentException if {@code value} is not in $L\n",
                             valueDescription().substring(2));
@@ -229,6 +245,13 @@ final class FieldAccessors {
      */
     private CodeBlock extractAs(boolean asLong) {
         int wordBits = model.isLongWord() ? 64 : 32;
+        if (field.signed() && field.width() < wordBits) {
+            // up to put the field's top bit at the word's, then an arithmetic shift down: C's `int x : w`
+            int up = wordBits - field.shift() - field.width();
+            String raised = up == 0 ? "word" : "word << " + up;
+            String value = "(" + raised + ") >> " + (wordBits - field.width());
+            return CodeBlock.of("$L", model.isLongWord() && !asLong ? "(int) (" + value + ")" : value);
+        }
         String bits;
         if (field.width() == wordBits) {
             bits = "word";
@@ -275,6 +298,9 @@ final class FieldAccessors {
     private String valueDescription() {
         if (field.kind() == FieldKind.BOOLEAN) {
             return "";
+        }
+        if (field.signed() && !field.fillsValueType()) {
+            return ", " + -(1L << (field.width() - 1)) + ".." + ((1L << (field.width() - 1)) - 1);
         }
         if (field.fillsValueType() && field.kind() != FieldKind.ENUM) {
             return ", all " + field.width() + " bits of the " + (field.hasLongValue() ? "long" : "int");

@@ -141,7 +141,7 @@ final class TextMethods {
             case ENUM -> CodeBlock.of("$N($N($N))", GeneratedNames.codeNameMethod(name),
                     GeneratedNames.codeMethod(name), source);
             case NESTED -> CodeBlock.of("$T.toString($N($N))", field.nested().bitsClass(), name, source);
-            case INT, LONG -> field.fillsValueType()
+            case INT, LONG -> field.fillsValueType() && !field.signed()
                     ? CodeBlock.of("$T.toUnsignedString($N($N))", field.hasLongValue() ? Long.class : Integer.class,
                             name, source)
                     : CodeBlock.of("$N($N)", name, source);

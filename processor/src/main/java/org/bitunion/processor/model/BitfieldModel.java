@@ -10,11 +10,28 @@ import javax.lang.model.element.TypeElement;
  * @param element   the annotated interface, the generated class's originating element
  * @param type      the interface's name
  * @param bitsClass the class to generate ({@code PageRoleBits}, {@code Outer_RoleBits})
- * @param bits      the declared width, 1..64
+ * @param bits      the declared width: 1..64 for a word union, above that a struct in memory
  * @param fields    the fields in declaration order, with their final positions
+ * @param union     a C union of alternatives ({@code @Bitfield(union = true)}): fields may overlap
+ * @param packed    GCC's {@code __attribute__((packed))}: no straddle rule, no alignment
+ * @param alignment the C type's alignment in bytes (1 when packed), what a struct nesting it must respect
  */
 public record BitfieldModel(
-        TypeElement element, ClassName type, ClassName bitsClass, int bits, List<FieldModel> fields) {
+        TypeElement element, ClassName type, ClassName bitsClass, int bits, List<FieldModel> fields,
+        boolean union, boolean packed, int alignment) {
+
+    /** The widest word union; anything wider is a struct in memory. */
+    public static final int MAX_WORD_BITS = 64;
+
+    /** Whether this is a struct that lives in memory (more than 64 bits), rather than a word union. */
+    public boolean isStruct() {
+        return bits > MAX_WORD_BITS;
+    }
+
+    /** The size in bytes in memory: {@code bits / 8} for a struct, the bytes the word's bits need for a word. */
+    public int sizeBytes() {
+        return (bits + 7) / 8;
+    }
 
     /** Whether the word is a {@code long} (bits above 32), else an {@code int}. */
     public boolean isLongWord() {
@@ -43,7 +60,7 @@ public record BitfieldModel(
     public List<FieldModel> nestedFieldViews() {
         List<FieldModel> views = new java.util.ArrayList<>();
         for (FieldModel holder : fields) {
-            if (holder.kind() == FieldKind.NESTED) {
+            if (hasFieldViews(holder)) {
                 BitfieldModel inner = holder.nested().model();
                 for (FieldModel field : inner.fields()) {
                     views.add(field.seenThrough(holder));
@@ -54,6 +71,16 @@ public record BitfieldModel(
             }
         }
         return views;
+    }
+
+    /**
+     * Whether the fields of {@code holder}'s nested word union get accessors here: a nested word held in place,
+     * not an element of an array, nor byte-swapped (its fields are then only meaningful in the word it reads).
+     * Nested structs are reached through their own flattened accessors instead.
+     */
+    public static boolean hasFieldViews(FieldModel holder) {
+        return holder.kind() == FieldKind.NESTED && !holder.nested().isStruct() && !holder.isArray()
+                && !holder.bigEndian();
     }
 
     /** The generated class for a {@code @Bitfield} interface: {@code Outer_InnerBits} for nested ones. */

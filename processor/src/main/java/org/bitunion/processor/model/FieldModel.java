@@ -15,6 +15,9 @@ import javax.lang.model.element.ExecutableElement;
  * @param javadoc the declaring method's doc comment, copied onto the accessors, or {@code null}
  * @param path    how users name the field: its name, or for a field of a nested union seen from the outer word,
  *                the dotted path ({@code ext.cr4Smep})
+ * @param signed  an {@code int}/{@code long} field read sign-extended (C {@code int x : w})
+ * @param bigEndian the field's bytes are in network order in memory ({@code __be16}/{@code __be32}/{@code __be64})
+ * @param count   the number of elements of an array field, 0 for a field that is not an array
  */
 public record FieldModel(
         String name,
@@ -25,11 +28,34 @@ public record FieldModel(
         EnumModel enumModel,
         NestedModel nested,
         String javadoc,
-        String path) {
+        String path,
+        boolean signed,
+        boolean bigEndian,
+        int count) {
 
-    /** The highest bit the field occupies. */
+    /** Whether the field is a C array ({@code count} elements of {@code width} bits, or of the nested struct). */
+    public boolean isArray() {
+        return count > 0;
+    }
+
+    /** Whether the field is a nested struct in memory (a {@code @Bitfield} wider than 64 bits). */
+    public boolean isNestedStruct() {
+        return kind == FieldKind.NESTED && nested.isStruct();
+    }
+
+    /** Bits from one element to the next: the width, for nested structs their size in bits. */
+    public int stride() {
+        return width;
+    }
+
+    /** The bits the whole field occupies: all its elements for an array. */
+    public int totalBits() {
+        return isArray() ? count * width : width;
+    }
+
+    /** The highest bit the field occupies (of its last element, for an array). */
     public int lastBit() {
-        return shift + width - 1;
+        return shift + totalBits() - 1;
     }
 
     /** The field's bits in place, as an unsigned 64-bit pattern. */
@@ -59,7 +85,7 @@ public record FieldModel(
     public FieldModel seenThrough(FieldModel holder) {
         String flatName = holder.name + Character.toUpperCase(name.charAt(0)) + name.substring(1);
         return new FieldModel(flatName, method, kind, holder.shift + shift, width, enumModel, nested, javadoc,
-                holder.path + "." + path);
+                holder.path + "." + path, signed, bigEndian, count);
     }
 
     /** The lowest {@code width} bits set. */

@@ -11,12 +11,44 @@ public final class GeneratedNames {
     public static final String TO_STRING = "toString";
     public static final String DIFF = "diff";
     public static final String APPEND_DIFF = "appendDiff";
+    /** The size in bytes in memory, of structs and (for load/store) of word unions. */
+    public static final String SIZE = "SIZE";
+    public static final String LOAD = "load";
+    public static final String STORE = "store";
 
     private GeneratedNames() {}
 
     /** {@code level} gives {@code withLevel}. */
     public static String withMethod(String field) {
         return "with" + Character.toUpperCase(field.charAt(0)) + field.substring(1);
+    }
+
+    /** The memory setter of a struct field: {@code ttl} gives {@code setTtl}. */
+    public static String setMethod(String field) {
+        return "set" + Character.toUpperCase(field.charAt(0)) + field.substring(1);
+    }
+
+    /** The raw-code memory setter of an enum field of a struct: {@code mode} gives {@code setModeCode}. */
+    public static String setCodeMethod(String field) {
+        return setMethod(codeMethod(field));
+    }
+
+    /** A nested struct's byte offset: {@code inner} gives {@code innerOffset}. */
+    public static String offsetMethod(String field) {
+        return field + "Offset";
+    }
+
+    /** A field of nested struct {@code holder} reached from the outer struct: {@code outerInner}. */
+    public static String flatName(String holder, String field) {
+        return holder + Character.toUpperCase(field.charAt(0)) + field.substring(1);
+    }
+
+    public static String offsetBitsConstant(String field) {
+        return constantPrefix(field) + "_OFFSET_BITS";
+    }
+
+    public static String countConstant(String field) {
+        return constantPrefix(field) + "_COUNT";
     }
 
     /** The raw-code getter of an enum field: {@code memType} gives {@code memTypeCode}. */

@@ -28,4 +28,9 @@ public record NestedModel(BitfieldModel model) {
     public boolean isLongWord() {
         return model.isLongWord();
     }
+
+    /** Whether the nested declaration is a struct in memory (wider than 64 bits), not a word. */
+    public boolean isStruct() {
+        return model.isStruct();
+    }
 }

@@ -16,6 +16,7 @@ final class AnnotationValues {
     static final String BITFIELD = "org.bitunion.Bitfield";
     static final String BITS = "org.bitunion.Bits";
     static final String CODE = "org.bitunion.Code";
+    static final String BIG_ENDIAN = "org.bitunion.BigEndian";
 
     private AnnotationValues() {}
 
@@ -50,5 +51,14 @@ final class AnnotationValues {
                 .filter(Integer.class::isInstance)
                 .map(Integer.class::cast)
                 .orElse(fallback);
+    }
+
+    /** A boolean element's value, or {@code false} when not written. */
+    static boolean booleanValue(AnnotationMirror mirror, String name) {
+        return explicit(mirror, name)
+                .map(AnnotationValue::getValue)
+                .filter(Boolean.class::isInstance)
+                .map(Boolean.class::cast)
+                .orElse(false);
     }
 }

@@ -18,6 +18,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -34,6 +35,9 @@ import org.bitunion.processor.model.NestedModel;
  * It never generates anything and never throws for a bad declaration: every problem goes into the report.
  */
 public final class DeclarationReader {
+    /** The widest struct in memory: 8 KiB, far beyond any C header's bitfield struct. */
+    static final int MAX_STRUCT_BITS = 65536;
+
     private final Elements elements;
     /**
      * Declarations already read to a valid model in this round. A valid model does not depend on where the read
@@ -92,7 +96,7 @@ public final class DeclarationReader {
                 continue;
             }
             fieldMethods++;
-            readField((ExecutableElement) member, nesting, report, unresolved).ifPresent(declared::add);
+            readField((ExecutableElement) member, bits, nesting, report, unresolved).ifPresent(declared::add);
         }
         if (fieldMethods == 0 && type.getKind() == ElementKind.INTERFACE) {
             report.error(type, "[BitfieldEmpty] @Bitfield interface " + type.getSimpleName()
@@ -101,15 +105,31 @@ public final class DeclarationReader {
         if (!unresolved.isEmpty()) {
             return new Result(null, report, unresolved);
         }
-        List<FieldModel> fields = bits > 0 ? LayoutPlanner.plan(type, bitfield, bits, declared, report) : List.of();
-        NameClashChecker.check(declared, report);
+        boolean union = AnnotationValues.booleanValue(bitfield, "union");
+        boolean packed = AnnotationValues.booleanValue(bitfield, "packed");
+        if (bits > 0) {
+            checkStructOnlyFeatures(bits, declared, report);
+        }
+        List<FieldModel> fields = bits > 0
+                ? LayoutPlanner.plan(new LayoutPlanner.Shape(type, bits, union, packed), declared, report)
+                : List.of();
+        int alignment = alignment(bits, packed, declared);
+        if (bits > BitfieldModel.MAX_WORD_BITS && bits % (8 * alignment) != 0) {
+            int gccBytes = (bits / 8 + alignment - 1) / alignment * alignment;
+            report.error(type, bitfield, AnnotationValues.explicit(bitfield, "bits").orElse(null),
+                    "[BitfieldAlign] @Bitfield(bits = " + bits + ") on " + type.getSimpleName() + ": its fields"
+                    + " align it to " + alignment + " bytes, so GCC's sizeof would be " + gccBytes + " bytes (tail"
+                    + " padding included), not " + bits / 8 + "; declare bits = " + gccBytes * 8
+                    + ", or packed = true for a struct without tail padding");
+        }
+        NameClashChecker.check(bits > BitfieldModel.MAX_WORD_BITS, declared, report);
         if (!report.isClean()) {
             return new Result(null, report, unresolved);
         }
         ClassName typeName = ClassName.get(type);
         Result result = new Result(
-                new BitfieldModel(type, typeName, BitfieldModel.bitsClassOf(typeName), bits, fields), report,
-                unresolved);
+                new BitfieldModel(type, typeName, BitfieldModel.bitsClassOf(typeName), bits, fields, union, packed,
+                        alignment), report, unresolved);
         valid.put(type, result);
         return result;
     }
@@ -141,16 +161,58 @@ public final class DeclarationReader {
     private static int readBits(TypeElement type, AnnotationMirror bitfield, ValidationReport report) {
         Optional<AnnotationValue> written = AnnotationValues.explicit(bitfield, "bits");
         int bits = AnnotationValues.intValue(bitfield, "bits", 0);
-        if (written.isPresent() && (bits < 1 || bits > 64)) {
+        boolean word = bits >= 1 && bits <= BitfieldModel.MAX_WORD_BITS;
+        boolean struct = bits > BitfieldModel.MAX_WORD_BITS && bits <= MAX_STRUCT_BITS && bits % 8 == 0;
+        if (written.isPresent() && !word && !struct) {
+            String hint = bits > BitfieldModel.MAX_WORD_BITS && bits <= MAX_STRUCT_BITS
+                    ? "; " + bits + " is not a whole number of bytes, use " + (bits + 7) / 8 * 8
+                    : "";
             report.error(type, bitfield, written.get(), "[BitfieldBits] @Bitfield(bits = " + bits
                     + ") on " + type.getSimpleName() + ": bits must be between 1 and 64 (the word is an int up to"
-                    + " 32 bits, a long above)");
+                    + " 32 bits, a long above), or for a struct in memory a multiple of 8 up to " + MAX_STRUCT_BITS
+                    + " (8 x its C sizeof)" + hint);
             return 0;
         }
         return bits;
     }
 
-    private Optional<DeclaredField> readField(ExecutableElement method, Deque<TypeElement> nesting,
+    /** The C alignment in bytes: 1 when packed, else the largest of the members' (the word's for a word union). */
+    private static int alignment(int bits, boolean packed, List<DeclaredField> declared) {
+        if (bits <= BitfieldModel.MAX_WORD_BITS) {
+            return bits > 32 ? 8 : 4;
+        }
+        if (packed) {
+            return 1;
+        }
+        int alignment = 1;
+        for (DeclaredField field : declared) {
+            alignment = Math.max(alignment, field.alignment());
+        }
+        return alignment;
+    }
+
+    /**
+     * A word union is a value, not memory: arrays, byte order and nested structs exist only in a struct in memory.
+     */
+    private static void checkStructOnlyFeatures(int bits, List<DeclaredField> declared, ValidationReport report) {
+        if (bits > BitfieldModel.MAX_WORD_BITS) {
+            return;
+        }
+        for (DeclaredField field : declared) {
+            if (field.bigEndian()) {
+                field.errorOnBigEndian(report, "[BitfieldBigEndian] @BigEndian on " + field.name() + "() needs a"
+                        + " struct in memory (@Bitfield(bits) above 64): a word union's word is a host value,"
+                        + " store it with store(...) and swap it with Integer/Long.reverseBytes if you need to");
+            } else if (field.isNestedStruct()) {
+                report.error(field.method(), "[BitfieldNested] field " + field.name() + "() has the type "
+                        + field.nested().type().simpleName() + ", a struct in memory of " + field.nested().bits()
+                        + " bits, which cannot be part of a word union of " + bits + " bits; make the enclosing"
+                        + " @Bitfield a struct too (bits above 64)");
+            }
+        }
+    }
+
+    private Optional<DeclaredField> readField(ExecutableElement method, int structBits, Deque<TypeElement> nesting,
             ValidationReport report, Set<String> unresolved) {
         String name = method.getSimpleName().toString();
         boolean ok = true;
@@ -167,17 +229,30 @@ public final class DeclarationReader {
         AnnotationMirror bits = bitsAnnotation.orElse(null);
         AnnotationValue widthValue = bits == null ? null : AnnotationValues.explicit(bits, "value").orElse(null);
         AnnotationValue atValue = bits == null ? null : AnnotationValues.explicit(bits, "at").orElse(null);
-        // @Bits(value) has no default, so a written value is exactly an @Bits being present; any int may be written
+        AnnotationValue signedValue = bits == null ? null : AnnotationValues.explicit(bits, "signed").orElse(null);
+        AnnotationValue countValue = bits == null ? null : AnnotationValues.explicit(bits, "count").orElse(null);
+        // read explicit values through mirrors: an explicitly written @Bits(-1) is a width error, not "left out"
         boolean widthWritten = widthValue != null;
         int writtenWidth = widthWritten ? AnnotationValues.intValue(bits, "value", 0) : 0;
         int at = bits == null ? -1 : AnnotationValues.intValue(bits, "at", -1);
+        boolean signed = bits != null && AnnotationValues.booleanValue(bits, "signed");
+        int count = bits == null ? 0 : AnnotationValues.intValue(bits, "count", 0);
+        AnnotationMirror bigEndian = AnnotationValues.find(method, AnnotationValues.BIG_ENDIAN).orElse(null);
 
         TypeMirror returnType = method.getReturnType();
+        boolean array = returnType.getKind() == TypeKind.ARRAY;
+        TypeMirror elementType = array ? ((ArrayType) returnType).getComponentType() : returnType;
+        // arrays exist in memory only: in a word union an array type is as unsupported as it always was
+        boolean wordUnion = structBits >= 1 && structBits <= BitfieldModel.MAX_WORD_BITS;
+        if (array && (wordUnion || elementType.getKind() == TypeKind.ARRAY)) {
+            reportUnsupportedType(method, returnType, report);
+            return Optional.empty();
+        }
         FieldKind kind;
         EnumModel enumModel = null;
         NestedModel nested = null;
         int width;
-        switch (returnType.getKind()) {
+        switch (elementType.getKind()) {
             case BOOLEAN -> {
                 kind = FieldKind.BOOLEAN;
                 width = widthWritten ? writtenWidth : 1;
@@ -191,12 +266,12 @@ public final class DeclarationReader {
                 width = writtenWidth;
             }
             case ERROR -> {
-                unresolved.add(returnType.toString());
+                unresolved.add(elementType.toString());
                 return Optional.empty();
             }
             case DECLARED -> {
-                TypeElement typeElement = (TypeElement) ((DeclaredType) returnType).asElement();
-                if (typeElement.getKind() == ElementKind.ENUM) {
+                TypeElement typeElement = (TypeElement) ((DeclaredType) elementType).asElement();
+                if (typeElement.getKind() == ElementKind.ENUM && !array) {
                     kind = FieldKind.ENUM;
                     enumModel = EnumReader.read(typeElement, report);
                     int needed = EnumReader.bitsFor(enumModel.maxCode());
@@ -220,14 +295,87 @@ public final class DeclarationReader {
             }
         }
         DeclaredField field = new DeclaredField(name, method, kind, width, at, bits, widthValue, atValue,
-                enumModel, nested, elements.getDocComment(method));
+                enumModel, nested, elements.getDocComment(method), signed, bigEndian != null, bigEndian,
+                array ? count : 0);
         ok &= checkWidth(field, widthWritten, report);
         if (at < -1) {
             field.errorOnPosition(report, "[BitfieldPosition] field " + name + "(): @Bits(at = " + at
                     + ") must be a bit position, 0 or more (or left out to follow the previous field)");
             ok = false;
         }
+        ok &= checkCount(field, array, countValue, count, report);
+        ok &= checkSigned(field, signedValue, report);
+        ok &= checkBigEndian(field, report);
         return ok ? Optional.of(field) : Optional.empty();
+    }
+
+    /** An array needs a count of 1 or more; a field that is not an array takes none. */
+    private static boolean checkCount(DeclaredField field, boolean array, AnnotationValue countValue, int count,
+            ValidationReport report) {
+        String name = field.name();
+        if (array && countValue == null) {
+            report.error(field.method(), field.bits(), null, "[BitfieldCount] array field " + name + "() needs"
+                    + " @Bits(count = n), its number of elements (C's `u32 " + name + "[8]` is"
+                    + " @Bits(value = 32, count = 8))");
+            return false;
+        }
+        if (array && count < 1) {
+            report.error(field.method(), field.bits(), countValue, "[BitfieldCount] array field " + name
+                    + "() has @Bits(count = " + count + "), but an array has 1 element or more");
+            return false;
+        }
+        if (!array && countValue != null) {
+            report.error(field.method(), field.bits(), countValue, "[BitfieldCount] field " + name
+                    + "() has @Bits(count = " + count + "), but count is for array fields; declare it as an array"
+                    + " (int[], long[], boolean[] or an array of a @Bitfield type) or leave count out");
+            return false;
+        }
+        if (array && (long) count * field.width() > MAX_STRUCT_BITS) {
+            report.error(field.method(), field.bits(), countValue, "[BitfieldCount] array field " + name
+                    + "() has " + count + " elements of " + field.width() + " bits, more than the " + MAX_STRUCT_BITS
+                    + " bits a struct can have");
+            return false;
+        }
+        return true;
+    }
+
+    /** Only int and long fields have a sign (C {@code int x : w}). */
+    private static boolean checkSigned(DeclaredField field, AnnotationValue signedValue, ValidationReport report) {
+        if (!field.signed() || field.kind() == FieldKind.INT || field.kind() == FieldKind.LONG) {
+            return true;
+        }
+        String what = switch (field.kind()) {
+            case BOOLEAN -> "a boolean is one bit with no sign";
+            case ENUM -> "an enum field holds unsigned codes";
+            default -> "a nested @Bitfield holds a word of fields, whose own fields can be signed";
+        };
+        report.error(field.method(), field.bits(), signedValue, "[BitfieldSigned] field " + field.name()
+                + "() is @Bits(signed = true), but " + what + "; signed is for int and long fields, leave it out");
+        return false;
+    }
+
+    /** Only whole 16/32/64-bit values have a byte order. Byte alignment is the layout's to check. */
+    private static boolean checkBigEndian(DeclaredField field, ValidationReport report) {
+        if (!field.bigEndian()) {
+            return true;
+        }
+        boolean typeOk = field.kind() == FieldKind.INT || field.kind() == FieldKind.LONG
+                || (field.kind() == FieldKind.NESTED && !field.isNestedStruct());
+        if (!typeOk) {
+            field.errorOnBigEndian(report, "[BitfieldBigEndian] @BigEndian on " + field.name() + "(), a "
+                    + (field.isNestedStruct() ? "nested struct" : field.kind().javaName()) + " field: only an int"
+                    + " or long field, a nested word @Bitfield, or an array of them, of 16, 32 or 64 bits has a byte"
+                    + " order" + (field.isNestedStruct() ? "; put @BigEndian on the nested struct's own fields" : ""));
+            return false;
+        }
+        int width = field.width();
+        if (width != 16 && width != 32 && width != 64) {
+            field.errorOnBigEndian(report, "[BitfieldBigEndian] @BigEndian field " + field.name() + "() is "
+                    + width + " bits wide, but only 16, 32 and 64-bit fields (C __be16, __be32, __be64) have a byte"
+                    + " order; make it @Bits(16), @Bits(32) or @Bits(64), or remove @BigEndian");
+            return false;
+        }
+        return true;
     }
 
     private static boolean checkWidth(DeclaredField field, boolean widthWritten, ValidationReport report) {
@@ -345,6 +493,7 @@ public final class DeclarationReader {
 
     private static void reportUnsupportedType(ExecutableElement method, TypeMirror type, ValidationReport report) {
         report.error(method, "[BitfieldType] field " + method.getSimpleName() + "() has the unsupported type "
-                + type + "; a field is boolean, int, long, an enum, or another @Bitfield interface");
+                + type + "; a field is boolean, int, long, an enum, or another @Bitfield interface (in a struct in memory"
+                + " also an array of boolean, int, long or a @Bitfield interface, with @Bits(count = n))");
     }
 }

@@ -9,12 +9,14 @@ import org.bitunion.processor.model.BitfieldModel;
 import org.bitunion.processor.model.FieldKind;
 import org.bitunion.processor.model.FieldModel;
 import org.bitunion.processor.model.GeneratedNames;
+import org.bitunion.processor.model.StructMember;
 
 /**
  * Reports fields whose generated members would clash: with another field's members ({@code x} and
  * {@code withX}, {@code fooBar} and {@code foo_bar} both giving {@code FOO_BAR_MASK}), with the members reaching
- * into a nested union ({@code ext.cr4Smep} as {@code extCr4Smep}), with the whole-word members ({@code toString},
- * {@code diff}, {@code FIELDS_MASK}), or with {@code java.lang.Object}'s methods.
+ * into a nested union or struct ({@code ext.cr4Smep} as {@code extCr4Smep}), with the whole-declaration members
+ * ({@code toString}, {@code diff}, {@code FIELDS_MASK}, {@code SIZE}, {@code load}, {@code store}), or with
+ * {@code java.lang.Object}'s methods.
  */
 final class NameClashChecker {
     private static final Set<String> OBJECT_METHODS = Set.of(
@@ -22,32 +24,40 @@ final class NameClashChecker {
 
     private NameClashChecker() {}
 
-    static void check(List<DeclaredField> fields, ValidationReport report) {
+    static void check(boolean struct, List<DeclaredField> fields, ValidationReport report) {
         Map<String, String> ownerOfName = new HashMap<>();
-        ownerOfName.put(GeneratedNames.TO_STRING, "the generated toString(word)");
-        ownerOfName.put(GeneratedNames.DIFF, "the generated diff(before, after)");
-        ownerOfName.put(GeneratedNames.APPEND_DIFF, "the generated appendDiff(...)");
-        ownerOfName.put(GeneratedNames.FIELDS_MASK, "the generated FIELDS_MASK constant");
+        ownerOfName.put(GeneratedNames.TO_STRING, "the generated toString(...)");
+        ownerOfName.put(GeneratedNames.SIZE, "the generated SIZE constant");
+        if (!struct) {
+            ownerOfName.put(GeneratedNames.DIFF, "the generated diff(before, after)");
+            ownerOfName.put(GeneratedNames.APPEND_DIFF, "the generated appendDiff(...)");
+            ownerOfName.put(GeneratedNames.FIELDS_MASK, "the generated FIELDS_MASK constant");
+            ownerOfName.put(GeneratedNames.LOAD, "the generated load(...)");
+            ownerOfName.put(GeneratedNames.STORE, "the generated store(...)");
+        }
         for (DeclaredField field : fields) {
             String name = field.name();
             if (OBJECT_METHODS.contains(name)) {
                 report.error(field.method(), "[BitfieldName] field " + name + "() would generate a static "
-                        + name + "(word) that clashes with java.lang.Object." + name + "; rename the field");
+                        + name + (struct ? "(bytes, offset)" : "(word)") + " that clashes with java.lang.Object." + name + "; rename the field");
                 continue;
             }
-            if (!claimAll(field, name, name, field.kind(), ownerOfName, report)) {
+            if (field.isNestedStruct()) {
+                checkNestedStruct(field, ownerOfName, report);
                 continue;
             }
-            if (field.kind() == FieldKind.NESTED) {
+            if (!claimAll(field, name, name, field.kind(), field.count() > 0, struct, ownerOfName, report)) {
+                continue;
+            }
+            if (field.kind() == FieldKind.NESTED && field.count() == 0 && !field.bigEndian()) {
                 // the nested union's fields get accessors here too (extCr4Smep): their names must be free as well
                 BitfieldModel inner = field.nested().model();
                 List<FieldModel> innerFields = new ArrayList<>(inner.fields());
                 innerFields.addAll(inner.nestedFieldViews());
                 for (FieldModel innerField : innerFields) {
-                    String flatName = name + Character.toUpperCase(innerField.name().charAt(0))
-                            + innerField.name().substring(1);
-                    if (!claimAll(field, flatName, name + "." + innerField.path(), innerField.kind(), ownerOfName,
-                            report)) {
+                    String flatName = GeneratedNames.flatName(name, innerField.name());
+                    if (!claimAll(field, flatName, name + "." + innerField.path(), innerField.kind(), false, struct,
+                            ownerOfName, report)) {
                         break;
                     }
                 }
@@ -55,33 +65,92 @@ final class NameClashChecker {
         }
     }
 
+    /** A nested struct gets its offset method and constants, and one flattened accessor per inner member. */
+    private static void checkNestedStruct(DeclaredField field, Map<String, String> ownerOfName,
+            ValidationReport report) {
+        String name = field.name();
+        List<String> own = new ArrayList<>(List.of(GeneratedNames.offsetMethod(name),
+                GeneratedNames.offsetBitsConstant(name), GeneratedNames.widthConstant(name)));
+        if (field.count() > 0) {
+            own.add(GeneratedNames.countConstant(name));
+        }
+        for (String generated : own) {
+            if (!claim(field, generated, "generated " + generated + " of field " + name + "()", name, name,
+                    ownerOfName, report)) {
+                return;
+            }
+        }
+        for (StructMember inner : StructMember.of(field.nested().model())) {
+            String flatName = GeneratedNames.flatName(name, inner.name());
+            for (String generated : accessorsOf(flatName, inner.leaf().kind())) {
+                if (!claim(field, generated, "generated " + generated + " of " + name + "." + inner.leaf().path(),
+                        flatName, name + "." + inner.leaf().path(), ownerOfName, report)) {
+                    return;
+                }
+            }
+        }
+    }
+
     /** Claims the members generated for {@code accessorName}; reports the first clash and returns false. */
     private static boolean claimAll(DeclaredField field, String accessorName, String path, FieldKind kind,
-            Map<String, String> ownerOfName, ValidationReport report) {
-        for (String generated : membersOf(accessorName, kind)) {
-            String owner = ownerOfName.putIfAbsent(generated, "the " + describe(generated, accessorName, path));
-            if (owner != null) {
-                String what = path.equals(field.name()) ? "field " + field.name() + "()"
-                        : "field " + field.name() + "() (its " + path + " is reached as " + accessorName + ")";
-                report.error(field.method(), "[BitfieldName] " + what + " generates " + generated
-                        + ", which clashes with " + owner + "; rename the field");
+            boolean array, boolean struct, Map<String, String> ownerOfName, ValidationReport report) {
+        for (String generated : membersOf(accessorName, kind, array, struct)) {
+            if (!claim(field, generated, describe(generated, accessorName, path), accessorName, path, ownerOfName,
+                    report)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static List<String> membersOf(String name, FieldKind kind) {
-        List<String> members = new ArrayList<>(List.of(
-                name,
-                GeneratedNames.withMethod(name),
-                GeneratedNames.shiftConstant(name),
-                GeneratedNames.widthConstant(name),
-                GeneratedNames.maskConstant(name)));
+    private static boolean claim(DeclaredField field, String generated, String description, String accessorName,
+            String path, Map<String, String> ownerOfName, ValidationReport report) {
+        String owner = ownerOfName.putIfAbsent(generated, "the " + description);
+        if (owner != null) {
+            String what = path.equals(field.name()) ? "field " + field.name() + "()"
+                    : "field " + field.name() + "() (its " + path + " is reached as " + accessorName + ")";
+            report.error(field.method(), "[BitfieldName] " + what + " generates " + generated
+                    + ", which clashes with " + owner + "; rename the field");
+            return false;
+        }
+        return true;
+    }
+
+    private static List<String> membersOf(String name, FieldKind kind, boolean array, boolean struct) {
+        List<String> members = new ArrayList<>();
+        if (struct) {
+            members.addAll(accessorsOf(name, kind, true));
+            members.add(GeneratedNames.offsetBitsConstant(name));
+            members.add(GeneratedNames.widthConstant(name));
+            if (array) {
+                members.add(GeneratedNames.countConstant(name));
+            }
+        } else {
+            members.addAll(List.of(name, GeneratedNames.withMethod(name), GeneratedNames.shiftConstant(name),
+                    GeneratedNames.widthConstant(name), GeneratedNames.maskConstant(name)));
+            if (kind == FieldKind.ENUM) {
+                members.add(GeneratedNames.codeMethod(name));
+                members.add(GeneratedNames.withCodeMethod(name));
+            }
+        }
+        if (kind == FieldKind.ENUM) {
+            members.add(GeneratedNames.codeNameMethod(name));
+        }
+        return members;
+    }
+
+    /** The methods of a struct member reached by name (a flattened one has no constants of its own). */
+    private static List<String> accessorsOf(String name, FieldKind kind) {
+        return accessorsOf(name, kind, true);
+    }
+
+    private static List<String> accessorsOf(String name, FieldKind kind, boolean struct) {
+        List<String> members = new ArrayList<>();
+        members.add(name);
+        members.add(struct ? GeneratedNames.setMethod(name) : GeneratedNames.withMethod(name));
         if (kind == FieldKind.ENUM) {
             members.add(GeneratedNames.codeMethod(name));
-            members.add(GeneratedNames.withCodeMethod(name));
-            members.add(GeneratedNames.codeNameMethod(name));
+            members.add(struct ? GeneratedNames.setCodeMethod(name) : GeneratedNames.withCodeMethod(name));
         }
         return members;
     }

@@ -1,0 +1,663 @@
+package test;
+
+import java.nio.ByteBuffer;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+import org.bitunion.BitfieldErrors;
+import org.bitunion.BitfieldMemory;
+
+/**
+ * Static accessors for the {@link test.IpHeader} struct in memory, 20 bytes,
+ * laid out as GCC lays out the same C declaration on x86-64 (little-endian,
+ * bitfields LSB first). Every accessor takes the memory and the struct's offset in it.
+ *
+ * <pre>
+ * 0..3        ihl (int, 4 bits)
+ * 4..7        version (int, 4 bits)
+ * 8..15       tos (int, 8 bits)
+ * 16..31      totLen (big-endian int, 16 bits)
+ * 32..47      id (big-endian int, 16 bits)
+ * 48..63      fragOff (big-endian int, 16 bits)
+ * 64..71      ttl (int, 8 bits)
+ * 72..79      protocol (int, 8 bits)
+ * 80..95      check (big-endian int, 16 bits)
+ * 96..127     saddr (big-endian int, 32 bits)
+ * 128..159    daddr (big-endian int, 32 bits)
+ * </pre>
+ */
+@Generated("org.bitunion.processor.BitfieldProcessor")
+public final class IpHeaderBits {
+    /**
+     * The struct's size in bytes (C {@code sizeof}), the stride of an array of it.
+     */
+    public static final int SIZE = 20;
+
+    /**
+     * The first bit of {@code ihl} in the struct: bits 0..3.
+     */
+    public static final int IHL_OFFSET_BITS = 0;
+
+    /**
+     * The width of {@code ihl} in bits.
+     */
+    public static final int IHL_WIDTH = 4;
+
+    /**
+     * The first bit of {@code version} in the struct: bits 4..7.
+     */
+    public static final int VERSION_OFFSET_BITS = 4;
+
+    /**
+     * The width of {@code version} in bits.
+     */
+    public static final int VERSION_WIDTH = 4;
+
+    /**
+     * The first bit of {@code tos} in the struct: bits 8..15.
+     */
+    public static final int TOS_OFFSET_BITS = 8;
+
+    /**
+     * The width of {@code tos} in bits.
+     */
+    public static final int TOS_WIDTH = 8;
+
+    /**
+     * The first bit of {@code totLen} in the struct: bits 16..31.
+     */
+    public static final int TOT_LEN_OFFSET_BITS = 16;
+
+    /**
+     * The width of {@code totLen} in bits.
+     */
+    public static final int TOT_LEN_WIDTH = 16;
+
+    /**
+     * The first bit of {@code id} in the struct: bits 32..47.
+     */
+    public static final int ID_OFFSET_BITS = 32;
+
+    /**
+     * The width of {@code id} in bits.
+     */
+    public static final int ID_WIDTH = 16;
+
+    /**
+     * The first bit of {@code fragOff} in the struct: bits 48..63.
+     */
+    public static final int FRAG_OFF_OFFSET_BITS = 48;
+
+    /**
+     * The width of {@code fragOff} in bits.
+     */
+    public static final int FRAG_OFF_WIDTH = 16;
+
+    /**
+     * The first bit of {@code ttl} in the struct: bits 64..71.
+     */
+    public static final int TTL_OFFSET_BITS = 64;
+
+    /**
+     * The width of {@code ttl} in bits.
+     */
+    public static final int TTL_WIDTH = 8;
+
+    /**
+     * The first bit of {@code protocol} in the struct: bits 72..79.
+     */
+    public static final int PROTOCOL_OFFSET_BITS = 72;
+
+    /**
+     * The width of {@code protocol} in bits.
+     */
+    public static final int PROTOCOL_WIDTH = 8;
+
+    /**
+     * The first bit of {@code check} in the struct: bits 80..95.
+     */
+    public static final int CHECK_OFFSET_BITS = 80;
+
+    /**
+     * The width of {@code check} in bits.
+     */
+    public static final int CHECK_WIDTH = 16;
+
+    /**
+     * The first bit of {@code saddr} in the struct: bits 96..127.
+     */
+    public static final int SADDR_OFFSET_BITS = 96;
+
+    /**
+     * The width of {@code saddr} in bits.
+     */
+    public static final int SADDR_WIDTH = 32;
+
+    /**
+     * The first bit of {@code daddr} in the struct: bits 128..159.
+     */
+    public static final int DADDR_OFFSET_BITS = 128;
+
+    /**
+     * The width of {@code daddr} in bits.
+     */
+    public static final int DADDR_WIDTH = 32;
+
+    private IpHeaderBits() {
+    }
+
+    /**
+     * Returns {@code ihl} in the struct at {@code offset}.
+     *
+     * <p>Header length in 32-bit words.
+     */
+    public static int ihl(byte[] bytes, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        return BitfieldMemory.loadU8(bytes, offset) & 0xf;
+    }
+
+    /**
+     * Sets {@code ihl} in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * <p>Header length in 32-bit words.
+     *
+     * @throws IllegalArgumentException if {@code value} is not in 0..15
+     */
+    public static void setIhl(byte[] bytes, int offset, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        if ((value >>> IHL_WIDTH) != 0) {
+            throw BitfieldErrors.outOfRange("IpHeader.ihl", value, IHL_WIDTH);
+        }
+        BitfieldMemory.store8(bytes, offset, BitfieldMemory.loadU8(bytes, offset) & 0xf0 | value);
+    }
+
+    /**
+     * Returns {@code ihl} in the struct at {@code offset}.
+     *
+     * <p>Header length in 32-bit words.
+     */
+    public static int ihl(ByteBuffer buffer, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        return BitfieldMemory.loadU8(buffer, offset) & 0xf;
+    }
+
+    /**
+     * Sets {@code ihl} in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * <p>Header length in 32-bit words.
+     *
+     * @throws IllegalArgumentException if {@code value} is not in 0..15
+     */
+    public static void setIhl(ByteBuffer buffer, int offset, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        if ((value >>> IHL_WIDTH) != 0) {
+            throw BitfieldErrors.outOfRange("IpHeader.ihl", value, IHL_WIDTH);
+        }
+        BitfieldMemory.store8(buffer, offset, BitfieldMemory.loadU8(buffer, offset) & 0xf0 | value);
+    }
+
+    /**
+     * Returns {@code version} in the struct at {@code offset}.
+     */
+    public static int version(byte[] bytes, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        return (BitfieldMemory.loadU8(bytes, offset) >>> 4);
+    }
+
+    /**
+     * Sets {@code version} in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IllegalArgumentException if {@code value} is not in 0..15
+     */
+    public static void setVersion(byte[] bytes, int offset, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        if ((value >>> VERSION_WIDTH) != 0) {
+            throw BitfieldErrors.outOfRange("IpHeader.version", value, VERSION_WIDTH);
+        }
+        BitfieldMemory.store8(bytes, offset, BitfieldMemory.loadU8(bytes, offset) & 0xf | value << 4);
+    }
+
+    /**
+     * Returns {@code version} in the struct at {@code offset}.
+     */
+    public static int version(ByteBuffer buffer, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        return (BitfieldMemory.loadU8(buffer, offset) >>> 4);
+    }
+
+    /**
+     * Sets {@code version} in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IllegalArgumentException if {@code value} is not in 0..15
+     */
+    public static void setVersion(ByteBuffer buffer, int offset, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        if ((value >>> VERSION_WIDTH) != 0) {
+            throw BitfieldErrors.outOfRange("IpHeader.version", value, VERSION_WIDTH);
+        }
+        BitfieldMemory.store8(buffer, offset, BitfieldMemory.loadU8(buffer, offset) & 0xf | value << 4);
+    }
+
+    /**
+     * Returns {@code tos} in the struct at {@code offset}.
+     */
+    public static int tos(byte[] bytes, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        return BitfieldMemory.loadU8(bytes, offset + 1);
+    }
+
+    /**
+     * Sets {@code tos} in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IllegalArgumentException if {@code value} is not in 0..255
+     */
+    public static void setTos(byte[] bytes, int offset, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        if ((value >>> TOS_WIDTH) != 0) {
+            throw BitfieldErrors.outOfRange("IpHeader.tos", value, TOS_WIDTH);
+        }
+        BitfieldMemory.store8(bytes, offset + 1, value);
+    }
+
+    /**
+     * Returns {@code tos} in the struct at {@code offset}.
+     */
+    public static int tos(ByteBuffer buffer, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        return BitfieldMemory.loadU8(buffer, offset + 1);
+    }
+
+    /**
+     * Sets {@code tos} in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IllegalArgumentException if {@code value} is not in 0..255
+     */
+    public static void setTos(ByteBuffer buffer, int offset, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        if ((value >>> TOS_WIDTH) != 0) {
+            throw BitfieldErrors.outOfRange("IpHeader.tos", value, TOS_WIDTH);
+        }
+        BitfieldMemory.store8(buffer, offset + 1, value);
+    }
+
+    /**
+     * Returns {@code totLen} in the struct at {@code offset}.
+     */
+    public static int totLen(byte[] bytes, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        return BitfieldMemory.loadU16BE(bytes, offset + 2);
+    }
+
+    /**
+     * Sets {@code totLen} in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IllegalArgumentException if {@code value} is not in 0..65535
+     */
+    public static void setTotLen(byte[] bytes, int offset, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        if ((value >>> TOT_LEN_WIDTH) != 0) {
+            throw BitfieldErrors.outOfRange("IpHeader.totLen", value, TOT_LEN_WIDTH);
+        }
+        BitfieldMemory.store16BE(bytes, offset + 2, value);
+    }
+
+    /**
+     * Returns {@code totLen} in the struct at {@code offset}.
+     */
+    public static int totLen(ByteBuffer buffer, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        return BitfieldMemory.loadU16BE(buffer, offset + 2);
+    }
+
+    /**
+     * Sets {@code totLen} in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IllegalArgumentException if {@code value} is not in 0..65535
+     */
+    public static void setTotLen(ByteBuffer buffer, int offset, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        if ((value >>> TOT_LEN_WIDTH) != 0) {
+            throw BitfieldErrors.outOfRange("IpHeader.totLen", value, TOT_LEN_WIDTH);
+        }
+        BitfieldMemory.store16BE(buffer, offset + 2, value);
+    }
+
+    /**
+     * Returns {@code id} in the struct at {@code offset}.
+     */
+    public static int id(byte[] bytes, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        return BitfieldMemory.loadU16BE(bytes, offset + 4);
+    }
+
+    /**
+     * Sets {@code id} in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IllegalArgumentException if {@code value} is not in 0..65535
+     */
+    public static void setId(byte[] bytes, int offset, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        if ((value >>> ID_WIDTH) != 0) {
+            throw BitfieldErrors.outOfRange("IpHeader.id", value, ID_WIDTH);
+        }
+        BitfieldMemory.store16BE(bytes, offset + 4, value);
+    }
+
+    /**
+     * Returns {@code id} in the struct at {@code offset}.
+     */
+    public static int id(ByteBuffer buffer, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        return BitfieldMemory.loadU16BE(buffer, offset + 4);
+    }
+
+    /**
+     * Sets {@code id} in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IllegalArgumentException if {@code value} is not in 0..65535
+     */
+    public static void setId(ByteBuffer buffer, int offset, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        if ((value >>> ID_WIDTH) != 0) {
+            throw BitfieldErrors.outOfRange("IpHeader.id", value, ID_WIDTH);
+        }
+        BitfieldMemory.store16BE(buffer, offset + 4, value);
+    }
+
+    /**
+     * Returns {@code fragOff} in the struct at {@code offset}.
+     */
+    public static int fragOff(byte[] bytes, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        return BitfieldMemory.loadU16BE(bytes, offset + 6);
+    }
+
+    /**
+     * Sets {@code fragOff} in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IllegalArgumentException if {@code value} is not in 0..65535
+     */
+    public static void setFragOff(byte[] bytes, int offset, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        if ((value >>> FRAG_OFF_WIDTH) != 0) {
+            throw BitfieldErrors.outOfRange("IpHeader.fragOff", value, FRAG_OFF_WIDTH);
+        }
+        BitfieldMemory.store16BE(bytes, offset + 6, value);
+    }
+
+    /**
+     * Returns {@code fragOff} in the struct at {@code offset}.
+     */
+    public static int fragOff(ByteBuffer buffer, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        return BitfieldMemory.loadU16BE(buffer, offset + 6);
+    }
+
+    /**
+     * Sets {@code fragOff} in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IllegalArgumentException if {@code value} is not in 0..65535
+     */
+    public static void setFragOff(ByteBuffer buffer, int offset, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        if ((value >>> FRAG_OFF_WIDTH) != 0) {
+            throw BitfieldErrors.outOfRange("IpHeader.fragOff", value, FRAG_OFF_WIDTH);
+        }
+        BitfieldMemory.store16BE(buffer, offset + 6, value);
+    }
+
+    /**
+     * Returns {@code ttl} in the struct at {@code offset}.
+     */
+    public static int ttl(byte[] bytes, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        return BitfieldMemory.loadU8(bytes, offset + 8);
+    }
+
+    /**
+     * Sets {@code ttl} in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IllegalArgumentException if {@code value} is not in 0..255
+     */
+    public static void setTtl(byte[] bytes, int offset, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        if ((value >>> TTL_WIDTH) != 0) {
+            throw BitfieldErrors.outOfRange("IpHeader.ttl", value, TTL_WIDTH);
+        }
+        BitfieldMemory.store8(bytes, offset + 8, value);
+    }
+
+    /**
+     * Returns {@code ttl} in the struct at {@code offset}.
+     */
+    public static int ttl(ByteBuffer buffer, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        return BitfieldMemory.loadU8(buffer, offset + 8);
+    }
+
+    /**
+     * Sets {@code ttl} in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IllegalArgumentException if {@code value} is not in 0..255
+     */
+    public static void setTtl(ByteBuffer buffer, int offset, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        if ((value >>> TTL_WIDTH) != 0) {
+            throw BitfieldErrors.outOfRange("IpHeader.ttl", value, TTL_WIDTH);
+        }
+        BitfieldMemory.store8(buffer, offset + 8, value);
+    }
+
+    /**
+     * Returns {@code protocol} in the struct at {@code offset}.
+     */
+    public static int protocol(byte[] bytes, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        return BitfieldMemory.loadU8(bytes, offset + 9);
+    }
+
+    /**
+     * Sets {@code protocol} in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IllegalArgumentException if {@code value} is not in 0..255
+     */
+    public static void setProtocol(byte[] bytes, int offset, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        if ((value >>> PROTOCOL_WIDTH) != 0) {
+            throw BitfieldErrors.outOfRange("IpHeader.protocol", value, PROTOCOL_WIDTH);
+        }
+        BitfieldMemory.store8(bytes, offset + 9, value);
+    }
+
+    /**
+     * Returns {@code protocol} in the struct at {@code offset}.
+     */
+    public static int protocol(ByteBuffer buffer, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        return BitfieldMemory.loadU8(buffer, offset + 9);
+    }
+
+    /**
+     * Sets {@code protocol} in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IllegalArgumentException if {@code value} is not in 0..255
+     */
+    public static void setProtocol(ByteBuffer buffer, int offset, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        if ((value >>> PROTOCOL_WIDTH) != 0) {
+            throw BitfieldErrors.outOfRange("IpHeader.protocol", value, PROTOCOL_WIDTH);
+        }
+        BitfieldMemory.store8(buffer, offset + 9, value);
+    }
+
+    /**
+     * Returns {@code check} in the struct at {@code offset}.
+     */
+    public static int check(byte[] bytes, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        return BitfieldMemory.loadU16BE(bytes, offset + 10);
+    }
+
+    /**
+     * Sets {@code check} in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IllegalArgumentException if {@code value} is not in 0..65535
+     */
+    public static void setCheck(byte[] bytes, int offset, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        if ((value >>> CHECK_WIDTH) != 0) {
+            throw BitfieldErrors.outOfRange("IpHeader.check", value, CHECK_WIDTH);
+        }
+        BitfieldMemory.store16BE(bytes, offset + 10, value);
+    }
+
+    /**
+     * Returns {@code check} in the struct at {@code offset}.
+     */
+    public static int check(ByteBuffer buffer, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        return BitfieldMemory.loadU16BE(buffer, offset + 10);
+    }
+
+    /**
+     * Sets {@code check} in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IllegalArgumentException if {@code value} is not in 0..65535
+     */
+    public static void setCheck(ByteBuffer buffer, int offset, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        if ((value >>> CHECK_WIDTH) != 0) {
+            throw BitfieldErrors.outOfRange("IpHeader.check", value, CHECK_WIDTH);
+        }
+        BitfieldMemory.store16BE(buffer, offset + 10, value);
+    }
+
+    /**
+     * Returns {@code saddr} in the struct at {@code offset}.
+     */
+    public static int saddr(byte[] bytes, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        return BitfieldMemory.loadI32BE(bytes, offset + 12);
+    }
+
+    /**
+     * Sets {@code saddr} in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     */
+    public static void setSaddr(byte[] bytes, int offset, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        BitfieldMemory.store32BE(bytes, offset + 12, value);
+    }
+
+    /**
+     * Returns {@code saddr} in the struct at {@code offset}.
+     */
+    public static int saddr(ByteBuffer buffer, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        return BitfieldMemory.loadI32BE(buffer, offset + 12);
+    }
+
+    /**
+     * Sets {@code saddr} in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     */
+    public static void setSaddr(ByteBuffer buffer, int offset, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        BitfieldMemory.store32BE(buffer, offset + 12, value);
+    }
+
+    /**
+     * Returns {@code daddr} in the struct at {@code offset}.
+     */
+    public static int daddr(byte[] bytes, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        return BitfieldMemory.loadI32BE(bytes, offset + 16);
+    }
+
+    /**
+     * Sets {@code daddr} in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     */
+    public static void setDaddr(byte[] bytes, int offset, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        BitfieldMemory.store32BE(bytes, offset + 16, value);
+    }
+
+    /**
+     * Returns {@code daddr} in the struct at {@code offset}.
+     */
+    public static int daddr(ByteBuffer buffer, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        return BitfieldMemory.loadI32BE(buffer, offset + 16);
+    }
+
+    /**
+     * Sets {@code daddr} in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     */
+    public static void setDaddr(ByteBuffer buffer, int offset, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        BitfieldMemory.store32BE(buffer, offset + 16, value);
+    }
+
+    /**
+     * Returns every field of the struct at {@code offset} by name, as {@code IpHeader{ihl=...}}:
+     * arrays in brackets, nested unions and structs in braces, enums by constant name
+     * (an undefined code as its number).
+     */
+    public static String toString(byte[] bytes, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        StringBuilder text = new StringBuilder("IpHeader{");
+        text.append("ihl=").append(ihl(bytes, offset));
+        text.append(", version=").append(version(bytes, offset));
+        text.append(", tos=").append(tos(bytes, offset));
+        text.append(", totLen=").append(totLen(bytes, offset));
+        text.append(", id=").append(id(bytes, offset));
+        text.append(", fragOff=").append(fragOff(bytes, offset));
+        text.append(", ttl=").append(ttl(bytes, offset));
+        text.append(", protocol=").append(protocol(bytes, offset));
+        text.append(", check=").append(check(bytes, offset));
+        text.append(", saddr=").append(Integer.toUnsignedString(saddr(bytes, offset)));
+        text.append(", daddr=").append(Integer.toUnsignedString(daddr(bytes, offset)));
+        return text.append('}').toString();
+    }
+
+    /**
+     * Returns every field of the struct at {@code offset} by name, as {@code IpHeader{ihl=...}}:
+     * arrays in brackets, nested unions and structs in braces, enums by constant name
+     * (an undefined code as its number).
+     */
+    public static String toString(ByteBuffer buffer, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        StringBuilder text = new StringBuilder("IpHeader{");
+        text.append("ihl=").append(ihl(buffer, offset));
+        text.append(", version=").append(version(buffer, offset));
+        text.append(", tos=").append(tos(buffer, offset));
+        text.append(", totLen=").append(totLen(buffer, offset));
+        text.append(", id=").append(id(buffer, offset));
+        text.append(", fragOff=").append(fragOff(buffer, offset));
+        text.append(", ttl=").append(ttl(buffer, offset));
+        text.append(", protocol=").append(protocol(buffer, offset));
+        text.append(", check=").append(check(buffer, offset));
+        text.append(", saddr=").append(Integer.toUnsignedString(saddr(buffer, offset)));
+        text.append(", daddr=").append(Integer.toUnsignedString(daddr(buffer, offset)));
+        return text.append('}').toString();
+    }
+}
