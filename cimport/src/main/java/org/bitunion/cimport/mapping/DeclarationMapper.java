@@ -91,8 +91,14 @@ public final class DeclarationMapper {
         final List<JavaDecl> nested = new ArrayList<>();
         final List<String> notes = new ArrayList<>();
         final Set<String> names = new HashSet<>();
+        /** The width of the declaration being built: word unions (64 or less) hold host values only. */
+        final long bits;
         boolean packed;
         int anonymousCount;
+
+        Target(long bits) {
+            this.bits = bits;
+        }
     }
 
     private JavaDecl declaration(CRecord record, String simpleName, Context context, boolean topLevel)
@@ -115,7 +121,7 @@ public final class DeclarationMapper {
         if (union) {
             require(ProcessorFeature.C_UNIONS, null, "a C union");
         }
-        Target target = new Target();
+        Target target = new Target(bits);
         members(record, 0, 0, topLevel ? "s." : null, target, context, simpleName);
         if (bits > 64 && !target.packed && bits % (8 * alignment(target.fields)) != 0) {
             // The processor's tail-padding rule assumes int-sized units; every field is placed explicitly, so
@@ -208,7 +214,7 @@ public final class DeclarationMapper {
         if (anonymous && !target.names.add(fieldName)) {
             throw new RefusedException(memberName, "its Java name " + fieldName + " is taken by another member");
         }
-        Target innerTarget = new Target();
+        Target innerTarget = new Target(inner.size() * 8);
         String prefix = lvaluePrefix == null ? null : anonymous ? lvaluePrefix : lvaluePrefix + member.name() + ".";
         try {
             if (inner.kind() == CRecord.Kind.UNION) {
@@ -368,6 +374,14 @@ public final class DeclarationMapper {
                     + " most significant end, which @Bits positions cannot express");
         }
         bigEndian &= width > 8;
+        String byteOrderNote = null;
+        if (bigEndian && target.bits <= 64) {
+            // @BigEndian is for structs in memory; in a word union the field holds the bytes as C's member does.
+            bigEndian = false;
+            byteOrderNote = "in network byte order, as C's member holds it: the value is not swapped (swap with "
+                    + (width == 16 ? "Integer.reverseBytes(x) >>> 16" : width == 32 ? "Integer.reverseBytes"
+                            : "Long.reverseBytes") + ")";
+        }
         if (bigEndian) {
             require(ProcessorFeature.BIG_ENDIAN, cName, "a big-endian " + member.type().spelling());
         }
@@ -392,7 +406,8 @@ public final class DeclarationMapper {
         }
         checkStraddle(cName, fieldType, at, width, target);
         String note = enumType != null && javaEnum == null
-                ? "codes of " + enumType.spelling() + ", as an integer: " + whyNoEnum(enumType, width, member) : null;
+                ? "codes of " + enumType.spelling() + ", as an integer: " + whyNoEnum(enumType, width, member)
+                : byteOrderNote;
         ProbeLeaf probe = probe(context, lvaluePrefix, cName,
                 isBool ? ProbeLeaf.Store.ONE : ProbeLeaf.Store.MINUS_ONE, probeAt, width);
         target.fields.add(new JavaField(name, fieldType, width, at, signed, 0, bigEndian, declaration, note, probe));

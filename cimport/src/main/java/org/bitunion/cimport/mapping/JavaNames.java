@@ -6,8 +6,9 @@ import javax.lang.model.SourceVersion;
 
 /** C names to Java names: {@code perf_event_attr} -> {@code PerfEventAttr}, {@code tot_len} -> {@code totLen}. */
 public final class JavaNames {
-    private static final Set<String> TAKEN_BY_OBJECT = Set.of("getClass", "hashCode", "toString", "clone",
-            "finalize", "notify", "notifyAll", "wait");
+    /** Names of java.lang.Object and of the processor's generated API: a field by such a name gets a trailing _. */
+    private static final Set<String> TAKEN = Set.of("getClass", "hashCode", "equals", "toString", "clone",
+            "finalize", "notify", "notifyAll", "wait", "diff", "appendDiff", "load", "store");
 
     private JavaNames() {}
 
@@ -20,7 +21,10 @@ public final class JavaNames {
         return escape(name.length() == 0 ? "Unnamed" : name.toString());
     }
 
-    /** A member name: the first word as in C, later words capitalised; a Java keyword gets a trailing {@code _}. */
+    /**
+     * A member name: the first word as in C, later words capitalised; a Java keyword, or a name the generated class
+     * already uses ({@code load}, {@code toString}, ...), gets a trailing {@code _}.
+     */
     public static String memberName(String cName) {
         StringBuilder name = new StringBuilder();
         for (String word : words(cName)) {
@@ -31,7 +35,7 @@ public final class JavaNames {
             }
         }
         String result = escape(name.length() == 0 ? "unnamed" : name.toString());
-        return TAKEN_BY_OBJECT.contains(result) ? result + "_" : result;
+        return TAKEN.contains(result) ? result + "_" : result;
     }
 
     /** An enum constant: the C enumerator as it is, unless it is a Java keyword. */
