@@ -262,6 +262,10 @@ public final class DeclarationMapper {
             return;
         }
         require(ProcessorFeature.ARRAYS, member.name(), "an array (" + array.spelling() + ")");
+        if (target.bits <= 64) {
+            throw new RefusedException(member.name(), "an array (" + array.spelling() + ") in a struct of 64 bits"
+                    + " or less: the processor has array fields only in structs in memory (over 64 bits)");
+        }
         CType element = array.element().resolved();
         long count = array.elementCount();
         long at = atBase + member.bitOffset();

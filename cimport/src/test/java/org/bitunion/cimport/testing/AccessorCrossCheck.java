@@ -36,7 +36,8 @@ public final class AccessorCrossCheck {
         this.classes = classes;
     }
 
-    private record Case(JavaDecl decl, JavaField field, long raw) {}
+    /** One value of one field; {@code index} the array element, or -1. */
+    private record Case(JavaDecl decl, JavaField field, long index, long raw) {}
 
     /** The number of values checked per declaration, and a description of each disagreement. */
     public record Report(Map<JavaDecl, Integer> checked, Map<JavaDecl, List<String>> failures) {}
@@ -45,11 +46,16 @@ public final class AccessorCrossCheck {
         List<Case> cases = new ArrayList<>();
         for (JavaDecl decl : decls) {
             for (JavaField field : decl.fields()) {
-                if (field.probe() == null || field.array() || field.type() instanceof FieldType.Nested) {
+                if (field.probe() == null || field.type() instanceof FieldType.Nested) {
                     continue;
                 }
-                for (long raw : values(field)) {
-                    cases.add(new Case(decl, field, raw));
+                List<Long> indexes = field.array()
+                        ? List.of(0L, field.count() / 2, field.count() - 1).stream().distinct().toList()
+                        : List.of(-1L);
+                for (long index : indexes) {
+                    for (long raw : values(field)) {
+                        cases.add(new Case(decl, field, index, raw));
+                    }
                 }
             }
         }
@@ -84,7 +90,7 @@ public final class AccessorCrossCheck {
             checked.merge(c.decl(), 1, Integer::sum);
             if (failure != null) {
                 failures.computeIfAbsent(c.decl(), key -> new ArrayList<>()).add(c.decl().simpleName() + "."
-                        + c.field().name() + " = 0x" + Long.toHexString(c.raw()) + ": " + failure);
+                        + c.field().name() + (c.index() >= 0 ? "[" + c.index() + "]" : "") + " = 0x" + Long.toHexString(c.raw()) + ": " + failure);
             }
         }
         return new Report(checked, failures);
@@ -106,6 +112,12 @@ public final class AccessorCrossCheck {
     private static String store(Case c) {
         ProbeLeaf probe = c.field().probe();
         String literal = "0x" + Long.toHexString(c.raw()) + "ULL";
+        if (c.index() >= 0) {
+            // Element i of a (possibly multi-dimensional) array: its bytes, low bytes of v first (little-endian).
+            String element = "(sizeof " + probe.lvalue() + " / " + c.field().count() + ")";
+            return "{ unsigned long long v = " + literal + "; memcpy((unsigned char *)&" + probe.lvalue() + " + "
+                    + c.index() + " * " + element + ", &v, " + element + "); }";
+        }
         return switch (probe.store()) {
             case ONE -> probe.lvalue() + " = 1;";
             case MINUS_ONE -> probe.lvalue() + " = " + literal + ";";
@@ -137,6 +149,13 @@ public final class AccessorCrossCheck {
             long fromGcc = fromLittleEndian(expected);
             Object gccWord = longWord ? (Object) fromGcc : (Object) (int) fromGcc;
             read = invoke(method(bits, field.name() + (isEnum ? "Code" : ""), word), gccWord);
+        } else if (c.index() >= 0) {
+            int index = (int) c.index();
+            actual = new byte[size];
+            invoke(method(bits, "set" + capitalized, byte[].class, int.class, int.class, parameterType(field)),
+                    actual, 0, index, value);
+            read = invoke(method(bits, field.name(), byte[].class, int.class, int.class), expected.clone(), 0,
+                    index);
         } else {
             actual = new byte[size];
             invoke(method(bits, "set" + capitalized + (isEnum ? "Code" : ""), byte[].class, int.class,
