@@ -142,8 +142,13 @@ public final class DeclarationMapper {
         for (JavaField field : fields) {
             if (field.type() == FieldType.Scalar.LONG) {
                 alignment = Math.max(alignment, 8);
-            } else if (field.type() instanceof FieldType.Nested nested && nested.decl().bits() > 64) {
-                alignment = Math.max(alignment, nested.decl().packed() ? 1 : alignment(nested.decl().fields()));
+            } else if (field.type() instanceof FieldType.Nested nested) {
+                // A nested word union is a bitfield of its width to the processor: int storage up to 32 bits,
+                // long above; a nested struct in memory aligns as its own fields do.
+                long bits = nested.decl().bits();
+                long own = bits <= 32 ? 4 : bits <= 64 ? 8 : nested.decl().packed() ? 1
+                        : alignment(nested.decl().fields());
+                alignment = Math.max(alignment, own);
             } else {
                 alignment = Math.max(alignment, 4);
             }
@@ -208,6 +213,11 @@ public final class DeclarationMapper {
             long probeBase, String lvaluePrefix, Target target, Context context, boolean anonymous)
             throws RefusedException {
         String memberName = anonymous ? "(anonymous " + inner.kind().keyword() + ")" : member.name();
+        if (inner.size() == 0) {
+            target.notes.add("{@code " + CDeclarations.member(member) + "}: " + inner.kind().keyword()
+                    + " of size 0 (flexible array members only), past sizeof; not part of the declaration");
+            return;
+        }
         if (inner.size() * 8 > 64) {
             require(ProcessorFeature.NESTED_STRUCTS, memberName, inner.size() + " bytes nested");
         }
@@ -228,6 +238,7 @@ public final class DeclarationMapper {
                 innerTarget.packed, List.copyOf(innerTarget.fields), List.copyOf(innerTarget.nested),
                 List.copyOf(innerTarget.notes), List.of());
         target.nested.add(decl);
+        checkStraddle(memberName, new FieldType.Nested(decl), atBase + member.bitOffset(), decl.bits(), target);
         target.fields.add(new JavaField(fieldName, new FieldType.Nested(decl), decl.bits(),
                 atBase + member.bitOffset(), false, 0, false, CDeclarations.member(member),
                 anonymous ? "the anonymous " + inner.kind().keyword() + " of the C declaration" : null, null));
@@ -247,6 +258,8 @@ public final class DeclarationMapper {
         context.dependencies.add(inner);
         context.dependencies.addAll(mapped.dependencies());
         context.enums.addAll(mapped.enums());
+        checkStraddle(member.name(), new FieldType.Nested(mapped.decl()), atBase + member.bitOffset(),
+                inner.size() * 8, target);
         ProbeLeaf probe = probe(context, lvaluePrefix, member.name(), ProbeLeaf.Store.MEMSET,
                 probeBase + member.bitOffset(), inner.size() * 8);
         target.fields.add(new JavaField(name, new FieldType.Nested(mapped.decl()), inner.size() * 8,
@@ -420,10 +433,11 @@ public final class DeclarationMapper {
     /** The processor keeps an int field inside one 32-bit unit and a long inside one 64-bit unit, as gcc would. */
     private void checkStraddle(String member, FieldType type, long at, long width, Target target)
             throws RefusedException {
-        long unit = type == FieldType.Scalar.LONG ? 64 : 32;
-        if (type instanceof FieldType.Nested || type == FieldType.Scalar.BOOLEAN) {
+        if (type == FieldType.Scalar.BOOLEAN
+                || type instanceof FieldType.Nested nested && nested.decl().bits() > 64) {
             return;
         }
+        long unit = type == FieldType.Scalar.LONG || width > 32 ? 64 : 32;
         if (at / unit != (at + width - 1) / unit) {
             if (!features.contains(ProcessorFeature.PACKED)) {
                 throw new RefusedException(member, "bits " + at + ".." + (at + width - 1) + " straddle a "

@@ -36,6 +36,6 @@ public enum ProcessorFeature {
 
     /** What the processor this import is built with supports. */
     public static Set<ProcessorFeature> supported() {
-        return EnumSet.of(WIDE_STRUCTS, SIGNED, BIG_ENDIAN, ARRAYS);
+        return EnumSet.allOf(ProcessorFeature.class);
     }
 }

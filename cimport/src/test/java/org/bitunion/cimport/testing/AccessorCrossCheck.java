@@ -36,8 +36,13 @@ public final class AccessorCrossCheck {
         this.classes = classes;
     }
 
-    /** One value of one field; {@code index} the array element, or -1. */
-    private record Case(JavaDecl decl, JavaField field, long index, long raw) {}
+    /**
+     * One value of one field of top-level {@code decl}: {@code accessor} the generated accessor's name (flattened
+     * for fields of nested structs), {@code bitOffset} where the field lies in the top-level record,
+     * {@code index} the array element or -1, {@code word} for a nested word union (checked as its raw word).
+     */
+    private record Case(JavaDecl decl, JavaField field, String accessor, long bitOffset, long index, long raw,
+            boolean word) {}
 
     /** The number of values checked per declaration, and a description of each disagreement. */
     public record Report(Map<JavaDecl, Integer> checked, Map<JavaDecl, List<String>> failures) {}
@@ -45,19 +50,7 @@ public final class AccessorCrossCheck {
     public Report check(List<JavaDecl> decls, Path work) throws ImportException {
         List<Case> cases = new ArrayList<>();
         for (JavaDecl decl : decls) {
-            for (JavaField field : decl.fields()) {
-                if (field.probe() == null || field.type() instanceof FieldType.Nested) {
-                    continue;
-                }
-                List<Long> indexes = field.array()
-                        ? List.of(0L, field.count() / 2, field.count() - 1).stream().distinct().toList()
-                        : List.of(-1L);
-                for (long index : indexes) {
-                    for (long raw : values(field)) {
-                        cases.add(new Case(decl, field, index, raw));
-                    }
-                }
-            }
+            collect(decl, decl.fields(), "", 0, cases);
         }
         StringBuilder program = new StringBuilder("#include <stdio.h>\n#include <string.h>\n")
                 .append(unit.includes())
@@ -90,10 +83,50 @@ public final class AccessorCrossCheck {
             checked.merge(c.decl(), 1, Integer::sum);
             if (failure != null) {
                 failures.computeIfAbsent(c.decl(), key -> new ArrayList<>()).add(c.decl().simpleName() + "."
-                        + c.field().name() + (c.index() >= 0 ? "[" + c.index() + "]" : "") + " = 0x" + Long.toHexString(c.raw()) + ": " + failure);
+                        + c.accessor() + (c.index() >= 0 ? "[" + c.index() + "]" : "") + " = 0x" + Long.toHexString(c.raw()) + ": " + failure);
             }
         }
         return new Report(checked, failures);
+    }
+
+    private static void collect(JavaDecl top, List<JavaField> fields, String prefix, long base, List<Case> cases) {
+        for (JavaField field : fields) {
+            String accessor = prefix.isEmpty() ? field.name() : prefix + capitalize(field.name());
+            if (field.type() instanceof FieldType.Nested nested) {
+                if (field.array()) {
+                    continue;
+                }
+                if (nested.decl().bits() > 64) {
+                    // A named nested struct is checked as a declaration of its own; an unnamed one only here,
+                    // through the outer struct's flattened accessors (its members' C expressions start at s).
+                    if (nested.decl().record().unnamed()) {
+                        collect(top, nested.decl().fields(), accessor, base + field.at(), cases);
+                    }
+                } else {
+                    long width = nested.decl().bits();
+                    long mask = width == 64 ? -1L : (1L << width) - 1;
+                    for (long raw : List.of(mask, 1L, 0x5a5a5a5a5a5a5a5aL & mask)) {
+                        cases.add(new Case(top, field, accessor, base + field.at(), -1, raw, true));
+                    }
+                }
+                continue;
+            }
+            if (field.probe() == null) {
+                continue;
+            }
+            List<Long> indexes = field.array()
+                    ? List.of(0L, field.count() / 2, field.count() - 1).stream().distinct().toList()
+                    : List.of(-1L);
+            for (long index : indexes) {
+                for (long raw : values(field)) {
+                    cases.add(new Case(top, field, accessor, base + field.at(), index, raw, false));
+                }
+            }
+        }
+    }
+
+    private static String capitalize(String name) {
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     private static List<Long> values(JavaField field) {
@@ -112,6 +145,11 @@ public final class AccessorCrossCheck {
     private static String store(Case c) {
         ProbeLeaf probe = c.field().probe();
         String literal = "0x" + Long.toHexString(c.raw()) + "ULL";
+        if (c.word()) {
+            // A nested union may be anonymous (no C expression names it): its bytes at its offset.
+            return "{ unsigned long long v = " + literal + "; memcpy((unsigned char *)&s + " + c.bitOffset() / 8
+                    + ", &v, " + c.field().width() / 8 + "); }";
+        }
         if (c.index() >= 0) {
             // Element i of a (possibly multi-dimensional) array: its bytes, low bytes of v first (little-endian).
             String element = "(sizeof " + probe.lvalue() + " / " + c.field().count() + ")";
@@ -133,9 +171,12 @@ public final class AccessorCrossCheck {
         JavaDecl decl = c.decl();
         JavaField field = c.field();
         Class<?> bits = classes.load((packageName.isEmpty() ? "" : packageName + ".") + decl.simpleName() + "Bits");
-        String capitalized = Character.toUpperCase(field.name().charAt(0)) + field.name().substring(1);
+        String name = c.accessor();
+        String capitalized = capitalize(name);
         boolean isEnum = field.type() instanceof FieldType.EnumRef;
-        Object value = javaValue(field, c.raw());
+        Object value = c.word() ? (field.width() > 32 ? (Object) c.raw() : (Object) (int) c.raw())
+                : javaValue(field, c.raw());
+        Class<?> parameter = c.word() ? (field.width() > 32 ? long.class : int.class) : parameterType(field);
         int size = (int) (decl.bits() / 8);
         byte[] actual;
         Object read;
@@ -143,24 +184,24 @@ public final class AccessorCrossCheck {
             boolean longWord = decl.bits() > 32;
             Class<?> word = longWord ? long.class : int.class;
             Object zero = longWord ? (Object) 0L : (Object) 0;
-            Method with = method(bits, "with" + capitalized + (isEnum ? "Code" : ""), word, parameterType(field));
+            Method with = method(bits, "with" + capitalized + (isEnum ? "Code" : ""), word, parameter);
             Object written = invoke(with, zero, value);
             actual = littleEndian(longWord ? (Long) written : (Integer) written & 0xffffffffL, size);
             long fromGcc = fromLittleEndian(expected);
             Object gccWord = longWord ? (Object) fromGcc : (Object) (int) fromGcc;
-            read = invoke(method(bits, field.name() + (isEnum ? "Code" : ""), word), gccWord);
+            read = invoke(method(bits, name + (isEnum ? "Code" : ""), word), gccWord);
         } else if (c.index() >= 0) {
             int index = (int) c.index();
             actual = new byte[size];
-            invoke(method(bits, "set" + capitalized, byte[].class, int.class, int.class, parameterType(field)),
+            invoke(method(bits, "set" + capitalized, byte[].class, int.class, int.class, parameter),
                     actual, 0, index, value);
-            read = invoke(method(bits, field.name(), byte[].class, int.class, int.class), expected.clone(), 0,
+            read = invoke(method(bits, name, byte[].class, int.class, int.class), expected.clone(), 0,
                     index);
         } else {
             actual = new byte[size];
             invoke(method(bits, "set" + capitalized + (isEnum ? "Code" : ""), byte[].class, int.class,
-                    parameterType(field)), actual, 0, value);
-            read = invoke(method(bits, field.name() + (isEnum ? "Code" : ""), byte[].class, int.class),
+                    parameter), actual, 0, value);
+            read = invoke(method(bits, name + (isEnum ? "Code" : ""), byte[].class, int.class),
                     expected.clone(), 0);
         }
         if (!java.util.Arrays.equals(actual, expected)) {
