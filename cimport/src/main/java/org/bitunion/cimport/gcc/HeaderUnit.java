@@ -49,9 +49,13 @@ public final class HeaderUnit {
         return options;
     }
 
-    /** A header's name for messages and Javadoc: {@code <linux/ip.h>}, or the path as given. */
+    /**
+     * A header's name for messages and Javadoc, as an include would write it: {@code <linux/ip.h>}, or a file's
+     * name in quotes (not its path, which would make the output depend on where the build runs).
+     */
     public static String display(String header) {
-        return Files.isRegularFile(Path.of(header)) ? header : "<" + header + ">";
+        Path file = Path.of(header);
+        return Files.isRegularFile(file) ? "\"" + file.getFileName() + "\"" : "<" + header + ">";
     }
 
     /**

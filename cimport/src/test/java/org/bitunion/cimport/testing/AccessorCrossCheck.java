@@ -156,6 +156,12 @@ public final class AccessorCrossCheck {
             return "{ unsigned long long v = " + literal + "; memcpy((unsigned char *)&" + probe.lvalue() + " + "
                     + c.index() + " * " + element + ", &v, " + element + "); }";
         }
+        if (c.field().bigEndian()) {
+            // The bytes as they lie in memory: under scalar_storage_order an assignment would swap them itself.
+            // (gcc refuses the address of such a scalar, so the bytes go in at the member's offset).
+            return "{ unsigned long long v = " + literal + "; memcpy((unsigned char *)&s + " + c.bitOffset() / 8
+                    + ", &v, " + c.field().width() / 8 + "); }";
+        }
         return switch (probe.store()) {
             case ONE -> probe.lvalue() + " = 1;";
             case MINUS_ONE -> probe.lvalue() + " = " + literal + ";";

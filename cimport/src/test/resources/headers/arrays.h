@@ -1,0 +1,10 @@
+#include <linux/types.h>
+
+/* Arrays of integers (one and two dimensions, big-endian elements) in a struct in memory. */
+struct arrays {
+	__u8 bytes[6];
+	__u16 words[3];
+	unsigned int flags : 4;
+	__u32 table[2][2];
+	__be16 ports[2];
+};
