@@ -14,3 +14,18 @@ struct anonymous {
 	};
 	__u64 rest;
 };
+
+/* The kernel's __struct_group: the same members, anonymous and under a name; imported once, with a note. */
+struct grouped {
+	__u8 kind : 4;
+	union {
+		struct {
+			__be32 src;
+			__be32 dst;
+		};
+		struct {
+			__be32 src;
+			__be32 dst;
+		} addrs;
+	};
+};

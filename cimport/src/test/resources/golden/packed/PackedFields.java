@@ -19,7 +19,8 @@ import org.bitunion.Bits;
  * };
  * }</pre>
  *
- * <p>{@code packed = true}: gcc's layout has a field across a storage unit, or a size bitunion's alignment rule would not give; every field is placed explicitly.
+ * <p>{@code packed = true}: gcc's layout has a field across a storage unit, or a size bitunion's alignment rule
+ * would not give; every field is placed explicitly.
  */
 @Bitfield(bits = 120, packed = true)
 public interface PackedFields {

@@ -176,8 +176,21 @@ public final class DeclarationMapper {
                 if (!(type instanceof CRecord inner)) {
                     throw new RefusedException("(anonymous)", "an anonymous member that is not a struct or union");
                 }
+                CMember group = structGroup(inner);
                 boolean flatten = record.kind() == CRecord.Kind.UNION || inner.kind() == CRecord.Kind.STRUCT;
-                if (flatten) {
+                if (group != null && record.kind() == CRecord.Kind.STRUCT) {
+                    // The kernel's __struct_group: the same members under two names. Their anonymous form is the
+                    // enclosing struct's members in C; the named twin adds no bits.
+                    CMember anonymousAlternative = inner.members().get(0).anonymous() ? inner.members().get(0)
+                            : inner.members().get(1);
+                    target.notes.add("{@code " + group.name() + "} (the same members grouped under a name, as the"
+                            + " kernel's {@code __struct_group} does) is not a separate field: its members are"
+                            + " the fields of the same names here.");
+                    members((CRecord) anonymousAlternative.type().resolved(),
+                            atBase + member.bitOffset() + anonymousAlternative.bitOffset(),
+                            probeBase + member.bitOffset() + anonymousAlternative.bitOffset(), lvaluePrefix,
+                            target, context, javaOwner);
+                } else if (flatten) {
                     // Its members are the enclosing record's members in C (s.member); with explicit positions
                     // they keep their place in the enclosing declaration.
                     members(inner, atBase + member.bitOffset(), probeBase + member.bitOffset(), lvaluePrefix,
@@ -428,6 +441,35 @@ public final class DeclarationMapper {
         ProbeLeaf probe = probe(context, lvaluePrefix, cName,
                 isBool ? ProbeLeaf.Store.ONE : ProbeLeaf.Store.MINUS_ONE, probeAt, width);
         target.fields.add(new JavaField(name, fieldType, width, at, signed, 0, bigEndian, declaration, note, probe));
+    }
+
+    /**
+     * The named alternative of a union that is a {@code __struct_group}: exactly two alternatives at offset 0, an
+     * anonymous struct and a named struct member with the same members (names, types, positions); else null.
+     */
+    private static CMember structGroup(CRecord union) {
+        if (union.kind() != CRecord.Kind.UNION || union.members().size() != 2) {
+            return null;
+        }
+        CMember first = union.members().get(0);
+        CMember second = union.members().get(1);
+        CMember anonymous = first.anonymous() ? first : second;
+        CMember named = first.anonymous() ? second : first;
+        if (!anonymous.anonymous() || named.anonymous() || anonymous.bitOffset() != 0 || named.bitOffset() != 0
+                || !(anonymous.type().resolved() instanceof CRecord a) || !(named.type().resolved() instanceof CRecord b)
+                || a.kind() != CRecord.Kind.STRUCT || b.kind() != CRecord.Kind.STRUCT || a.size() != b.size()
+                || a.members().size() != b.members().size()) {
+            return null;
+        }
+        for (int i = 0; i < a.members().size(); i++) {
+            CMember x = a.members().get(i);
+            CMember y = b.members().get(i);
+            if (x.anonymous() || y.anonymous() || !x.name().equals(y.name()) || x.bitOffset() != y.bitOffset()
+                    || x.bitSize() != y.bitSize() || !x.type().spelling().equals(y.type().spelling())) {
+                return null;
+            }
+        }
+        return named;
     }
 
     /** The processor keeps an int field inside one 32-bit unit and a long inside one 64-bit unit, as gcc would. */

@@ -86,12 +86,18 @@ public final class SourceWriter {
                     .append(".\n");
         }
         for (String note : decl.notes()) {
-            text.append(indent).append(" *\n").append(indent).append(" * <p>").append(note).append('\n');
+            text.append(indent).append(" *\n");
+            for (String line : wrap("<p>" + note, 110 - indent.length())) {
+                text.append(indent).append(" * ").append(line).append('\n');
+            }
         }
         if (decl.packed()) {
-            text.append(indent).append(" *\n").append(indent).append(" * <p>{@code packed = true}: gcc's layout"
-                    + " has a field across a storage unit, or a size bitunion's alignment rule would not give;"
-                    + " every field is placed explicitly.\n");
+            text.append(indent).append(" *\n");
+            for (String line : wrap("<p>{@code packed = true}: gcc's layout has a field across a storage unit, or"
+                    + " a size bitunion's alignment rule would not give; every field is placed explicitly.",
+                    110 - indent.length())) {
+                text.append(indent).append(" * ").append(line).append('\n');
+            }
         }
         text.append(indent).append(" */\n");
         text.append(indent).append("@Bitfield(bits = ").append(decl.bits());
@@ -120,6 +126,24 @@ public final class SourceWriter {
             field(field, indent + INDENT, text);
         }
         text.append(indent).append("}\n");
+    }
+
+    /** Words of {@code text} in lines of at most {@code width} characters (a longer word on a line of its own). */
+    private static List<String> wrap(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     private static String bytes(long bits) {
