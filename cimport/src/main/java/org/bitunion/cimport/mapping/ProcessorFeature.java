@@ -34,7 +34,11 @@ public enum ProcessorFeature {
         return description;
     }
 
-    /** What the processor this import is built with supports. */
+    /**
+     * What the processor this import is built with supports: all of them since the processor declares structs in
+     * memory (CONTRACT section 4). The UAPI and golden tests compile every import with that processor and check
+     * its accessors against gcc, so a feature listed here that the processor got wrong fails the build.
+     */
     public static Set<ProcessorFeature> supported() {
         return EnumSet.allOf(ProcessorFeature.class);
     }
