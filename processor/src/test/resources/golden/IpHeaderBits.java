@@ -146,9 +146,11 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Returns {@code ihl} in the struct at {@code offset}.
+     * Returns {@code ihl} (bits 0..3) in the struct at {@code offset}.
      *
      * <p>Header length in 32-bit words.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int ihl(byte[] bytes, int offset) {
         Objects.checkFromIndexSize(offset, SIZE, bytes.length);
@@ -156,11 +158,12 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Sets {@code ihl} in the struct at {@code offset};
+     * Sets {@code ihl} (bits 0..3) in the struct at {@code offset};
      * every other bit of memory stays as it was.
      *
      * <p>Header length in 32-bit words.
      *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      * @throws IllegalArgumentException if {@code value} is not in 0..15
      */
     public static void setIhl(byte[] bytes, int offset, int value) {
@@ -172,9 +175,11 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Returns {@code ihl} in the struct at {@code offset}.
+     * Returns {@code ihl} (bits 0..3) in the struct at {@code offset}.
      *
      * <p>Header length in 32-bit words.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int ihl(ByteBuffer buffer, int offset) {
         Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
@@ -182,11 +187,12 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Sets {@code ihl} in the struct at {@code offset};
+     * Sets {@code ihl} (bits 0..3) in the struct at {@code offset};
      * every other bit of memory stays as it was.
      *
      * <p>Header length in 32-bit words.
      *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      * @throws IllegalArgumentException if {@code value} is not in 0..15
      */
     public static void setIhl(ByteBuffer buffer, int offset, int value) {
@@ -198,7 +204,9 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Returns {@code version} in the struct at {@code offset}.
+     * Returns {@code version} (bits 4..7) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int version(byte[] bytes, int offset) {
         Objects.checkFromIndexSize(offset, SIZE, bytes.length);
@@ -206,9 +214,10 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Sets {@code version} in the struct at {@code offset};
+     * Sets {@code version} (bits 4..7) in the struct at {@code offset};
      * every other bit of memory stays as it was.
      *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      * @throws IllegalArgumentException if {@code value} is not in 0..15
      */
     public static void setVersion(byte[] bytes, int offset, int value) {
@@ -220,7 +229,9 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Returns {@code version} in the struct at {@code offset}.
+     * Returns {@code version} (bits 4..7) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int version(ByteBuffer buffer, int offset) {
         Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
@@ -228,9 +239,10 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Sets {@code version} in the struct at {@code offset};
+     * Sets {@code version} (bits 4..7) in the struct at {@code offset};
      * every other bit of memory stays as it was.
      *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      * @throws IllegalArgumentException if {@code value} is not in 0..15
      */
     public static void setVersion(ByteBuffer buffer, int offset, int value) {
@@ -242,7 +254,9 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Returns {@code tos} in the struct at {@code offset}.
+     * Returns {@code tos} (bits 8..15) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int tos(byte[] bytes, int offset) {
         Objects.checkFromIndexSize(offset, SIZE, bytes.length);
@@ -250,9 +264,10 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Sets {@code tos} in the struct at {@code offset};
+     * Sets {@code tos} (bits 8..15) in the struct at {@code offset};
      * every other bit of memory stays as it was.
      *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      * @throws IllegalArgumentException if {@code value} is not in 0..255
      */
     public static void setTos(byte[] bytes, int offset, int value) {
@@ -264,7 +279,9 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Returns {@code tos} in the struct at {@code offset}.
+     * Returns {@code tos} (bits 8..15) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int tos(ByteBuffer buffer, int offset) {
         Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
@@ -272,9 +289,10 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Sets {@code tos} in the struct at {@code offset};
+     * Sets {@code tos} (bits 8..15) in the struct at {@code offset};
      * every other bit of memory stays as it was.
      *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      * @throws IllegalArgumentException if {@code value} is not in 0..255
      */
     public static void setTos(ByteBuffer buffer, int offset, int value) {
@@ -286,7 +304,9 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Returns {@code totLen} in the struct at {@code offset}.
+     * Returns {@code totLen} (bits 16..31, big-endian) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int totLen(byte[] bytes, int offset) {
         Objects.checkFromIndexSize(offset, SIZE, bytes.length);
@@ -294,9 +314,10 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Sets {@code totLen} in the struct at {@code offset};
+     * Sets {@code totLen} (bits 16..31, big-endian) in the struct at {@code offset};
      * every other bit of memory stays as it was.
      *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      * @throws IllegalArgumentException if {@code value} is not in 0..65535
      */
     public static void setTotLen(byte[] bytes, int offset, int value) {
@@ -308,7 +329,9 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Returns {@code totLen} in the struct at {@code offset}.
+     * Returns {@code totLen} (bits 16..31, big-endian) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int totLen(ByteBuffer buffer, int offset) {
         Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
@@ -316,9 +339,10 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Sets {@code totLen} in the struct at {@code offset};
+     * Sets {@code totLen} (bits 16..31, big-endian) in the struct at {@code offset};
      * every other bit of memory stays as it was.
      *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      * @throws IllegalArgumentException if {@code value} is not in 0..65535
      */
     public static void setTotLen(ByteBuffer buffer, int offset, int value) {
@@ -330,7 +354,9 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Returns {@code id} in the struct at {@code offset}.
+     * Returns {@code id} (bits 32..47, big-endian) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int id(byte[] bytes, int offset) {
         Objects.checkFromIndexSize(offset, SIZE, bytes.length);
@@ -338,9 +364,10 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Sets {@code id} in the struct at {@code offset};
+     * Sets {@code id} (bits 32..47, big-endian) in the struct at {@code offset};
      * every other bit of memory stays as it was.
      *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      * @throws IllegalArgumentException if {@code value} is not in 0..65535
      */
     public static void setId(byte[] bytes, int offset, int value) {
@@ -352,7 +379,9 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Returns {@code id} in the struct at {@code offset}.
+     * Returns {@code id} (bits 32..47, big-endian) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int id(ByteBuffer buffer, int offset) {
         Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
@@ -360,9 +389,10 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Sets {@code id} in the struct at {@code offset};
+     * Sets {@code id} (bits 32..47, big-endian) in the struct at {@code offset};
      * every other bit of memory stays as it was.
      *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      * @throws IllegalArgumentException if {@code value} is not in 0..65535
      */
     public static void setId(ByteBuffer buffer, int offset, int value) {
@@ -374,7 +404,9 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Returns {@code fragOff} in the struct at {@code offset}.
+     * Returns {@code fragOff} (bits 48..63, big-endian) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int fragOff(byte[] bytes, int offset) {
         Objects.checkFromIndexSize(offset, SIZE, bytes.length);
@@ -382,9 +414,10 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Sets {@code fragOff} in the struct at {@code offset};
+     * Sets {@code fragOff} (bits 48..63, big-endian) in the struct at {@code offset};
      * every other bit of memory stays as it was.
      *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      * @throws IllegalArgumentException if {@code value} is not in 0..65535
      */
     public static void setFragOff(byte[] bytes, int offset, int value) {
@@ -396,7 +429,9 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Returns {@code fragOff} in the struct at {@code offset}.
+     * Returns {@code fragOff} (bits 48..63, big-endian) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int fragOff(ByteBuffer buffer, int offset) {
         Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
@@ -404,9 +439,10 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Sets {@code fragOff} in the struct at {@code offset};
+     * Sets {@code fragOff} (bits 48..63, big-endian) in the struct at {@code offset};
      * every other bit of memory stays as it was.
      *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      * @throws IllegalArgumentException if {@code value} is not in 0..65535
      */
     public static void setFragOff(ByteBuffer buffer, int offset, int value) {
@@ -418,7 +454,9 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Returns {@code ttl} in the struct at {@code offset}.
+     * Returns {@code ttl} (bits 64..71) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int ttl(byte[] bytes, int offset) {
         Objects.checkFromIndexSize(offset, SIZE, bytes.length);
@@ -426,9 +464,10 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Sets {@code ttl} in the struct at {@code offset};
+     * Sets {@code ttl} (bits 64..71) in the struct at {@code offset};
      * every other bit of memory stays as it was.
      *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      * @throws IllegalArgumentException if {@code value} is not in 0..255
      */
     public static void setTtl(byte[] bytes, int offset, int value) {
@@ -440,7 +479,9 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Returns {@code ttl} in the struct at {@code offset}.
+     * Returns {@code ttl} (bits 64..71) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int ttl(ByteBuffer buffer, int offset) {
         Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
@@ -448,9 +489,10 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Sets {@code ttl} in the struct at {@code offset};
+     * Sets {@code ttl} (bits 64..71) in the struct at {@code offset};
      * every other bit of memory stays as it was.
      *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      * @throws IllegalArgumentException if {@code value} is not in 0..255
      */
     public static void setTtl(ByteBuffer buffer, int offset, int value) {
@@ -462,7 +504,9 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Returns {@code protocol} in the struct at {@code offset}.
+     * Returns {@code protocol} (bits 72..79) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int protocol(byte[] bytes, int offset) {
         Objects.checkFromIndexSize(offset, SIZE, bytes.length);
@@ -470,9 +514,10 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Sets {@code protocol} in the struct at {@code offset};
+     * Sets {@code protocol} (bits 72..79) in the struct at {@code offset};
      * every other bit of memory stays as it was.
      *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      * @throws IllegalArgumentException if {@code value} is not in 0..255
      */
     public static void setProtocol(byte[] bytes, int offset, int value) {
@@ -484,7 +529,9 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Returns {@code protocol} in the struct at {@code offset}.
+     * Returns {@code protocol} (bits 72..79) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int protocol(ByteBuffer buffer, int offset) {
         Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
@@ -492,9 +539,10 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Sets {@code protocol} in the struct at {@code offset};
+     * Sets {@code protocol} (bits 72..79) in the struct at {@code offset};
      * every other bit of memory stays as it was.
      *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      * @throws IllegalArgumentException if {@code value} is not in 0..255
      */
     public static void setProtocol(ByteBuffer buffer, int offset, int value) {
@@ -506,7 +554,9 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Returns {@code check} in the struct at {@code offset}.
+     * Returns {@code check} (bits 80..95, big-endian) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int check(byte[] bytes, int offset) {
         Objects.checkFromIndexSize(offset, SIZE, bytes.length);
@@ -514,9 +564,10 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Sets {@code check} in the struct at {@code offset};
+     * Sets {@code check} (bits 80..95, big-endian) in the struct at {@code offset};
      * every other bit of memory stays as it was.
      *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      * @throws IllegalArgumentException if {@code value} is not in 0..65535
      */
     public static void setCheck(byte[] bytes, int offset, int value) {
@@ -528,7 +579,9 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Returns {@code check} in the struct at {@code offset}.
+     * Returns {@code check} (bits 80..95, big-endian) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int check(ByteBuffer buffer, int offset) {
         Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
@@ -536,9 +589,10 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Sets {@code check} in the struct at {@code offset};
+     * Sets {@code check} (bits 80..95, big-endian) in the struct at {@code offset};
      * every other bit of memory stays as it was.
      *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      * @throws IllegalArgumentException if {@code value} is not in 0..65535
      */
     public static void setCheck(ByteBuffer buffer, int offset, int value) {
@@ -550,7 +604,9 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Returns {@code saddr} in the struct at {@code offset}.
+     * Returns {@code saddr} (bits 96..127, big-endian) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int saddr(byte[] bytes, int offset) {
         Objects.checkFromIndexSize(offset, SIZE, bytes.length);
@@ -558,8 +614,10 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Sets {@code saddr} in the struct at {@code offset};
+     * Sets {@code saddr} (bits 96..127, big-endian) in the struct at {@code offset};
      * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static void setSaddr(byte[] bytes, int offset, int value) {
         Objects.checkFromIndexSize(offset, SIZE, bytes.length);
@@ -567,7 +625,9 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Returns {@code saddr} in the struct at {@code offset}.
+     * Returns {@code saddr} (bits 96..127, big-endian) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int saddr(ByteBuffer buffer, int offset) {
         Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
@@ -575,8 +635,10 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Sets {@code saddr} in the struct at {@code offset};
+     * Sets {@code saddr} (bits 96..127, big-endian) in the struct at {@code offset};
      * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static void setSaddr(ByteBuffer buffer, int offset, int value) {
         Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
@@ -584,7 +646,9 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Returns {@code daddr} in the struct at {@code offset}.
+     * Returns {@code daddr} (bits 128..159, big-endian) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int daddr(byte[] bytes, int offset) {
         Objects.checkFromIndexSize(offset, SIZE, bytes.length);
@@ -592,8 +656,10 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Sets {@code daddr} in the struct at {@code offset};
+     * Sets {@code daddr} (bits 128..159, big-endian) in the struct at {@code offset};
      * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static void setDaddr(byte[] bytes, int offset, int value) {
         Objects.checkFromIndexSize(offset, SIZE, bytes.length);
@@ -601,7 +667,9 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Returns {@code daddr} in the struct at {@code offset}.
+     * Returns {@code daddr} (bits 128..159, big-endian) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int daddr(ByteBuffer buffer, int offset) {
         Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
@@ -609,8 +677,10 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Sets {@code daddr} in the struct at {@code offset};
+     * Sets {@code daddr} (bits 128..159, big-endian) in the struct at {@code offset};
      * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static void setDaddr(ByteBuffer buffer, int offset, int value) {
         Objects.checkFromIndexSize(offset, SIZE, buffer.limit());

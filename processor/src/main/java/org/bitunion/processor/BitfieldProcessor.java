@@ -17,6 +17,7 @@ import javax.tools.Diagnostic;
 import org.bitunion.processor.generation.BitsClassGenerator;
 import org.bitunion.processor.validation.DeclarationReader;
 import org.bitunion.processor.validation.Problem;
+import org.bitunion.processor.validation.Problem.Tag;
 
 /**
  * Generates a {@code ...Bits} accessor class for every {@code @Bitfield} interface.
@@ -68,9 +69,9 @@ public final class BitfieldProcessor extends AbstractProcessor {
             try {
                 process(type, reader, round.processingOver());
             } catch (IOException e) {
-                processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[BitfieldFile] could not write the"
+                processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, Tag.FILE.format("could not write the"
                         + " class generated for " + type.getSimpleName() + " (does a type of that name exist already?): "
-                        + e.getMessage(), type);
+                        + e.getMessage()), type);
             } catch (RuntimeException e) {
                 reportCrash(type, e);
             }
@@ -82,16 +83,16 @@ public final class BitfieldProcessor extends AbstractProcessor {
         DeclarationReader.Result result = reader.read(type);
         if (result.isDeferred()) {
             if (lastRound) {
-                processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[BitfieldUndefined] "
-                        + type.getSimpleName() + " refers to types that do not exist: "
-                        + String.join(", ", result.unresolvedTypes()), type);
+                processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, Tag.UNDEFINED.format(
+                        type.getSimpleName() + " refers to types that do not exist: "
+                        + String.join(", ", result.unresolvedTypes())), type);
             } else {
                 deferred.add(type.getQualifiedName().toString());
             }
             return;
         }
         for (Problem problem : result.report().problems()) {
-            if (reported.add(problem.element() + "\0" + problem.message())) {
+            if (reported.add(problem.element() + "\0" + problem.text())) {
                 problem.printTo(processingEnv.getMessager());
             }
         }
@@ -116,8 +117,8 @@ public final class BitfieldProcessor extends AbstractProcessor {
     private void reportCrash(TypeElement type, Exception e) {
         StringWriter trace = new StringWriter();
         e.printStackTrace(new PrintWriter(trace));
-        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[BitfieldInternal] bitunion could not"
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, Tag.INTERNAL.format("bitunion could not"
                 + " generate " + type.getSimpleName() + "Bits: " + e + ". Please report this with the trace:\n"
-                + trace, type);
+                + trace), type);
     }
 }

@@ -68,4 +68,10 @@ class GoldenSourceTest {
         Compilation compilation = javac().withProcessors(new BitfieldProcessor()).compile(Sources.ipHeader());
         assertGolden(compilation, "test.IpHeaderBits", "IpHeaderBits.java");
     }
+
+    @Test
+    void structWithArraysSignedBigEndianNestedStructsAndAUnion() throws IOException {
+        Compilation compilation = javac().withProcessors(new BitfieldProcessor()).compile(Sources.sample());
+        assertGolden(compilation, "test.SampleBits", "SampleBits.java");
+    }
 }

@@ -43,6 +43,71 @@ final class Sources {
                 "}");
     }
 
+    /**
+     * A posted-interrupt descriptor like KVM's {@code pi_desc}: {@code u32 pir[8]}, then a union of a bitfield
+     * struct and the {@code u64 control} word that overlays it, then {@code u32 rsvd[6]}; 64 bytes.
+     */
+    static JavaFileObject[] piDesc() {
+        return new JavaFileObject[] {source("test.PiFields",
+                "@Bitfield(bits = 64)",
+                "public interface PiFields {",
+                "    /** Outstanding notification. */",
+                "    boolean on();",
+                "    /** Suppress notification. */",
+                "    boolean sn();",
+                "    @Bits(value = 8, at = 16) int nv();",
+                "    @Bits(value = 32, at = 32) int ndst();",
+                "}"), source("test.PiControl",
+                "@Bitfield(bits = 64, union = true)",
+                "public interface PiControl {",
+                "    PiFields parts();",
+                "    @Bits(64) long control();",
+                "}"), source("test.PiDesc",
+                "@Bitfield(bits = 512)",
+                "public interface PiDesc {",
+                "    @Bits(value = 32, count = 8) int[] pir();",
+                "    PiControl control();",
+                "    @Bits(value = 32, count = 6) int[] rsvd();",
+                "}")};
+    }
+
+    /**
+     * A struct with one of everything memory adds: a signed field, arrays of sub-byte, boolean and big-endian
+     * elements, a nested struct and an array of them, a nested word union of alternatives, a signed long.
+     */
+    static JavaFileObject[] sample() {
+        return new JavaFileObject[] {source("test.Range",
+                "@Bitfield(bits = 96)",
+                "public interface Range {",
+                "    @Bits(32) int base();",
+                "    @Bits(value = 20, signed = true) int delta();",
+                "    boolean present();",
+                "    @Bits(value = 32, at = 64) int limit();",
+                "}"), source("test.Tag",
+                "@Bitfield(bits = 16)",
+                "public interface Tag {",
+                "    @Bits(12) int id();",
+                "    @Bits(4) int prio();",
+                "}"), source("test.Alt",
+                "@Bitfield(bits = 32, union = true)",
+                "public interface Alt {",
+                "    @Bits(32) int raw();",
+                "    @Bits(value = 16, signed = true) int low();",
+                "}"), source("test.Sample",
+                "@Bitfield(bits = 448)",
+                "public interface Sample {",
+                "    @Bits(value = 13, signed = true) int off();",
+                "    @Bits(value = 4, count = 4) int[] nibbles();",
+                "    @Bits(count = 3) boolean[] flags();",
+                "    @BigEndian @Bits(value = 16, count = 2) int[] ports();",
+                "    @BigEndian Tag tag();",
+                "    @Bits(value = 48, signed = true) long stamp();",
+                "    Range range();",
+                "    @Bits(count = 2) Range[] history();",
+                "    Alt alt();",
+                "}")};
+    }
+
     /** Linux 4.20's kvm_mmu_page_role, field for field. */
     static JavaFileObject pageRole() {
         return source("test.PageRole",

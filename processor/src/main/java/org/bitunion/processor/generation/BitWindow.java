@@ -31,7 +31,11 @@ record BitWindow(int bytes, boolean bigEndian, CodeBlock index, String shift, in
         if (bytes == 0) {
             return new BitWindow(8, false, relative(first), String.valueOf(bitOffset & 7), bitOffset & 7, width, true);
         }
-        int start = Math.min(first, structBytes - bytes);
+        // prefer the window aligned to its size: it stays in the field's storage unit (never touching a
+        // neighbouring member) and never splits a cache line; else the one at the field's first byte
+        int aligned = first & -bytes;
+        int start = 8 * (aligned + bytes) >= bitOffset + width && aligned + bytes <= structBytes ? aligned
+                : Math.min(first, structBytes - bytes);
         int shift = bitOffset - 8 * start;
         return new BitWindow(bytes, false, relative(start), String.valueOf(shift), shift, width, false);
     }
@@ -54,7 +58,8 @@ record BitWindow(int bytes, boolean bigEndian, CodeBlock index, String shift, in
             clamp |= ((array.shift() + i * width) >>> 3) + bytes > structBytes;
         }
         CodeBlock.Builder setup = CodeBlock.builder()
-                .addStatement("int bit = $L + index * $L", array.shift(), width);
+                .addStatement(width == 1 ? CodeBlock.of("int bit = $L + index", array.shift())
+                        : CodeBlock.of("int bit = $L + index * $L", array.shift(), width));
         if (clamp) {
             setup.addStatement("int at = $T.min(bit >>> 3, $L)", Math.class, structBytes - bytes)
                     .addStatement("int shift = bit - 8 * at");

@@ -103,9 +103,18 @@ final class StructAccessors {
         return method;
     }
 
+    /** {@code {@code ttl} (bits 64..71)}: the member, its indices, and where its bits are. */
     private String where() {
         String element = member.indexNames().isEmpty() ? "" : "[" + String.join("][", member.indexNames()) + "]";
-        return "{@code " + member.name() + element + "}";
+        String place = member.isFlattened() ? " (of the nested " + member.holder().name() + ")"
+                : " (" + bitRange(leaf) + (leaf.bigEndian() ? ", big-endian" : "") + ")";
+        return "{@code " + member.name() + element + "}" + place;
+    }
+
+    /** The {@code @throws} of every accessor: the struct, and each index, must be in range. */
+    private void addBoundsDoc(MethodSpec.Builder method) {
+        method.addJavadoc("\n@throws IndexOutOfBoundsException if the struct is not all in memory$L\n",
+                member.indexNames().isEmpty() ? "" : ", or an index is out of range");
     }
 
     private CodeBlock checks(MemoryKind kind) {
@@ -145,6 +154,7 @@ final class StructAccessors {
         getter.addJavadoc(code ? "Returns the raw code of $L in the struct at {@code offset},\nwhether or not a"
                 + " constant has it.\n" : "Returns $L in the struct at {@code offset}.\n", where());
         withUserDoc(getter);
+        addBoundsDoc(getter);
         getter.addCode(checks(kind));
         if (member.isFlattened()) {
             return getter.addStatement("return $T.$N($L)", innerClass(), innerName(naming), delegatedArguments(kind))
@@ -165,7 +175,8 @@ final class StructAccessors {
         MethodSpec.Builder getter = accessor(kind, name).returns(valueType())
                 .addJavadoc("Returns $L in the struct at {@code offset}.\n", where());
         withUserDoc(getter);
-        getter.addJavadoc("\n@throws IllegalArgumentException if no constant of {@link $T} has the code in memory\n",
+        addBoundsDoc(getter);
+        getter.addJavadoc("@throws IllegalArgumentException if no constant of {@link $T} has the code in memory\n",
                 leaf.enumModel().type());
         if (member.isFlattened()) {
             return getter.addCode(checks(kind))
@@ -192,6 +203,7 @@ final class StructAccessors {
                 + " has it; every other bit of memory stays as it was.\n"
                 : "Sets $L in the struct at {@code offset};\nevery other bit of memory stays as it was.\n", where());
         withUserDoc(setter);
+        addBoundsDoc(setter);
         setter.addCode(checks(kind));
         if (member.isFlattened()) {
             return setter.addStatement("$T.$N($L, $N)", innerClass(), innerName(naming), delegatedArguments(kind), value)
@@ -201,7 +213,7 @@ final class StructAccessors {
         boolean longValue = !code && leaf.hasLongValue();
         int typeBits = leaf.kind() == FieldKind.BOOLEAN ? 1 : longValue ? 64 : 32;
         if (leaf.kind() == FieldKind.ENUM && !code) {
-            setter.addJavadoc("\n@throws NullPointerException if {@code value} is null\n");
+            setter.addJavadoc("@throws NullPointerException if {@code value} is null\n");
             setter.beginControlFlow("if (value == null)")
                     .addStatement("throw $T.nullValue($S)", FieldAccessors.ERRORS, qualifiedName())
                     .endControlFlow();
@@ -228,14 +240,14 @@ final class StructAccessors {
         if (leaf.signed()) {
             long min = -(1L << (leaf.width() - 1));
             long max = (1L << (leaf.width() - 1)) - 1;
-            setter.addJavadoc("\n@throws IllegalArgumentException if {@code $N} is not in $L..$L\n", value, min, max)
+            setter.addJavadoc("@throws IllegalArgumentException if {@code $N} is not in $L..$L\n", value, min, max)
                     .beginControlFlow("if (($N << $L) >> $L != $N)", value, typeBits - leaf.width(),
                             typeBits - leaf.width(), value)
                     .addStatement("throw $T.outOfSignedRange($S, $N, $N)", FieldAccessors.ERRORS, qualifiedName(),
                             value, width)
                     .endControlFlow();
         } else {
-            setter.addJavadoc("\n@throws IllegalArgumentException if {@code $N} is not in 0..$L\n", value,
+            setter.addJavadoc("@throws IllegalArgumentException if {@code $N} is not in 0..$L\n", value,
                             Long.toUnsignedString(FieldModel.lowMask(leaf.width())))
                     .beginControlFlow("if (($N >>> $N) != 0)", value, width)
                     .addStatement("throw $T.outOfRange($S, $N, $N)", FieldAccessors.ERRORS, qualifiedName(), value,

@@ -1,5 +1,7 @@
 package org.bitunion.processor.validation;
 
+import org.bitunion.processor.validation.Problem.Tag;
+
 import com.palantir.javapoet.ClassName;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -90,8 +92,8 @@ public final class DeclarationReader {
             }
             if (!member.getModifiers().contains(Modifier.ABSTRACT)) {
                 // static, default and private methods are helpers, not fields; @Bits there would be ignored
-                AnnotationValues.find(member, AnnotationValues.BITS).ifPresent(misplaced -> report.error(member,
-                        misplaced, null, "[BitfieldMethod] @Bits on " + member.getSimpleName() + "() has no effect: only"
+                AnnotationValues.find(member, AnnotationValues.BITS).ifPresent(misplaced -> report.error(Tag.METHOD, member,
+                        misplaced, null, "@Bits on " + member.getSimpleName() + "() has no effect: only"
                                 + " abstract methods are fields, and this one is static, default or private"));
                 continue;
             }
@@ -99,7 +101,7 @@ public final class DeclarationReader {
             readField((ExecutableElement) member, bits, nesting, report, unresolved).ifPresent(declared::add);
         }
         if (fieldMethods == 0 && type.getKind() == ElementKind.INTERFACE) {
-            report.error(type, "[BitfieldEmpty] @Bitfield interface " + type.getSimpleName()
+            report.error(Tag.EMPTY, type, "@Bitfield interface " + type.getSimpleName()
                     + " declares no fields; add abstract methods such as `@Bits(4) int level();`");
         }
         if (!unresolved.isEmpty()) {
@@ -116,8 +118,8 @@ public final class DeclarationReader {
         int alignment = alignment(bits, packed, declared);
         if (bits > BitfieldModel.MAX_WORD_BITS && bits % (8 * alignment) != 0) {
             int gccBytes = (bits / 8 + alignment - 1) / alignment * alignment;
-            report.error(type, bitfield, AnnotationValues.explicit(bitfield, "bits").orElse(null),
-                    "[BitfieldAlign] @Bitfield(bits = " + bits + ") on " + type.getSimpleName() + ": its fields"
+            report.error(Tag.ALIGN, type, bitfield, AnnotationValues.explicit(bitfield, "bits").orElse(null),
+                    "@Bitfield(bits = " + bits + ") on " + type.getSimpleName() + ": its fields"
                     + " align it to " + alignment + " bytes, so GCC's sizeof would be " + gccBytes + " bytes (tail"
                     + " padding included), not " + bits / 8 + "; declare bits = " + gccBytes * 8
                     + ", or packed = true for a struct without tail padding");
@@ -143,16 +145,16 @@ public final class DeclarationReader {
                 case ANNOTATION_TYPE -> "an annotation type";
                 default -> "a " + type.getKind().toString().toLowerCase(java.util.Locale.ROOT);
             };
-            report.error(type, "[BitfieldKind] @Bitfield applies to interfaces, but " + type.getSimpleName()
+            report.error(Tag.KIND, type, "@Bitfield applies to interfaces, but " + type.getSimpleName()
                     + " is " + kind + "; declare it as `interface " + type.getSimpleName() + "`");
             return;
         }
         if (!type.getTypeParameters().isEmpty()) {
-            report.error(type, "[BitfieldGeneric] @Bitfield interface " + type.getSimpleName()
+            report.error(Tag.GENERIC, type, "@Bitfield interface " + type.getSimpleName()
                     + " must not have type parameters: a field's width cannot depend on a type argument");
         }
         if (!type.getInterfaces().isEmpty()) {
-            report.error(type, "[BitfieldExtends] @Bitfield interface " + type.getSimpleName()
+            report.error(Tag.EXTENDS, type, "@Bitfield interface " + type.getSimpleName()
                     + " must not extend other interfaces: its fields are exactly the methods it declares;"
                     + " nest another @Bitfield type as a field instead");
         }
@@ -167,7 +169,7 @@ public final class DeclarationReader {
             String hint = bits > BitfieldModel.MAX_WORD_BITS && bits <= MAX_STRUCT_BITS
                     ? "; " + bits + " is not a whole number of bytes, use " + (bits + 7) / 8 * 8
                     : "";
-            report.error(type, bitfield, written.get(), "[BitfieldBits] @Bitfield(bits = " + bits
+            report.error(Tag.BITS, type, bitfield, written.get(), "@Bitfield(bits = " + bits
                     + ") on " + type.getSimpleName() + ": bits must be between 1 and 64 (the word is an int up to"
                     + " 32 bits, a long above), or for a struct in memory a multiple of 8 up to " + MAX_STRUCT_BITS
                     + " (8 x its C sizeof)" + hint);
@@ -200,11 +202,11 @@ public final class DeclarationReader {
         }
         for (DeclaredField field : declared) {
             if (field.bigEndian()) {
-                field.errorOnBigEndian(report, "[BitfieldBigEndian] @BigEndian on " + field.name() + "() needs a"
+                field.errorOnBigEndian(report, Tag.BIG_ENDIAN, "@BigEndian on " + field.name() + "() needs a"
                         + " struct in memory (@Bitfield(bits) above 64): a word union's word is a host value,"
                         + " store it with store(...) and swap it with Integer/Long.reverseBytes if you need to");
             } else if (field.isNestedStruct()) {
-                report.error(field.method(), "[BitfieldNested] field " + field.name() + "() has the type "
+                report.error(Tag.NESTED, field.method(), "field " + field.name() + "() has the type "
                         + field.nested().type().simpleName() + ", a struct in memory of " + field.nested().bits()
                         + " bits, which cannot be part of a word union of " + bits + " bits; make the enclosing"
                         + " @Bitfield a struct too (bits above 64)");
@@ -217,12 +219,12 @@ public final class DeclarationReader {
         String name = method.getSimpleName().toString();
         boolean ok = true;
         if (!method.getParameters().isEmpty()) {
-            report.error(method, "[BitfieldMethod] field " + name + "() must not have parameters: a @Bitfield"
+            report.error(Tag.METHOD, method, "field " + name + "() must not have parameters: a @Bitfield"
                     + " field is a parameterless abstract method; make helpers static or default");
             ok = false;
         }
         if (!method.getTypeParameters().isEmpty()) {
-            report.error(method, "[BitfieldMethod] field " + name + "() must not have type parameters");
+            report.error(Tag.METHOD, method, "field " + name + "() must not have type parameters");
             ok = false;
         }
         Optional<AnnotationMirror> bitsAnnotation = AnnotationValues.find(method, AnnotationValues.BITS);
@@ -299,7 +301,7 @@ public final class DeclarationReader {
                 array ? count : 0);
         ok &= checkWidth(field, widthWritten, report);
         if (at < -1) {
-            field.errorOnPosition(report, "[BitfieldPosition] field " + name + "(): @Bits(at = " + at
+            field.errorOnPosition(report, Tag.POSITION, "field " + name + "(): @Bits(at = " + at
                     + ") must be a bit position, 0 or more (or left out to follow the previous field)");
             ok = false;
         }
@@ -314,24 +316,24 @@ public final class DeclarationReader {
             ValidationReport report) {
         String name = field.name();
         if (array && countValue == null) {
-            report.error(field.method(), field.bits(), null, "[BitfieldCount] array field " + name + "() needs"
+            report.error(Tag.COUNT, field.method(), field.bits(), null, "array field " + name + "() needs"
                     + " @Bits(count = n), its number of elements (C's `u32 " + name + "[8]` is"
                     + " @Bits(value = 32, count = 8))");
             return false;
         }
         if (array && count < 1) {
-            report.error(field.method(), field.bits(), countValue, "[BitfieldCount] array field " + name
+            report.error(Tag.COUNT, field.method(), field.bits(), countValue, "array field " + name
                     + "() has @Bits(count = " + count + "), but an array has 1 element or more");
             return false;
         }
         if (!array && countValue != null) {
-            report.error(field.method(), field.bits(), countValue, "[BitfieldCount] field " + name
+            report.error(Tag.COUNT, field.method(), field.bits(), countValue, "field " + name
                     + "() has @Bits(count = " + count + "), but count is for array fields; declare it as an array"
                     + " (int[], long[], boolean[] or an array of a @Bitfield type) or leave count out");
             return false;
         }
         if (array && (long) count * field.width() > MAX_STRUCT_BITS) {
-            report.error(field.method(), field.bits(), countValue, "[BitfieldCount] array field " + name
+            report.error(Tag.COUNT, field.method(), field.bits(), countValue, "array field " + name
                     + "() has " + count + " elements of " + field.width() + " bits, more than the " + MAX_STRUCT_BITS
                     + " bits a struct can have");
             return false;
@@ -349,7 +351,7 @@ public final class DeclarationReader {
             case ENUM -> "an enum field holds unsigned codes";
             default -> "a nested @Bitfield holds a word of fields, whose own fields can be signed";
         };
-        report.error(field.method(), field.bits(), signedValue, "[BitfieldSigned] field " + field.name()
+        report.error(Tag.SIGNED, field.method(), field.bits(), signedValue, "field " + field.name()
                 + "() is @Bits(signed = true), but " + what + "; signed is for int and long fields, leave it out");
         return false;
     }
@@ -362,7 +364,7 @@ public final class DeclarationReader {
         boolean typeOk = field.kind() == FieldKind.INT || field.kind() == FieldKind.LONG
                 || (field.kind() == FieldKind.NESTED && !field.isNestedStruct());
         if (!typeOk) {
-            field.errorOnBigEndian(report, "[BitfieldBigEndian] @BigEndian on " + field.name() + "(), a "
+            field.errorOnBigEndian(report, Tag.BIG_ENDIAN, "@BigEndian on " + field.name() + "(), a "
                     + (field.isNestedStruct() ? "nested struct" : field.kind().javaName()) + " field: only an int"
                     + " or long field, a nested word @Bitfield, or an array of them, of 16, 32 or 64 bits has a byte"
                     + " order" + (field.isNestedStruct() ? "; put @BigEndian on the nested struct's own fields" : ""));
@@ -370,7 +372,7 @@ public final class DeclarationReader {
         }
         int width = field.width();
         if (width != 16 && width != 32 && width != 64) {
-            field.errorOnBigEndian(report, "[BitfieldBigEndian] @BigEndian field " + field.name() + "() is "
+            field.errorOnBigEndian(report, Tag.BIG_ENDIAN, "@BigEndian field " + field.name() + "() is "
                     + width + " bits wide, but only 16, 32 and 64-bit fields (C __be16, __be32, __be64) have a byte"
                     + " order; make it @Bits(16), @Bits(32) or @Bits(64), or remove @BigEndian");
             return false;
@@ -382,7 +384,7 @@ public final class DeclarationReader {
         String name = field.name();
         if (field.kind() != FieldKind.BOOLEAN && field.kind() != FieldKind.ENUM
                 && field.kind() != FieldKind.NESTED && !widthWritten) {
-            report.error(field.method(), "[BitfieldWidth] field " + name + "() needs a width: annotate it with"
+            report.error(Tag.WIDTH, field.method(), "field " + name + "() needs a width: annotate it with"
                     + " @Bits(n), n from 1 to " + (field.kind() == FieldKind.INT ? 32 : 64));
             return false;
         }
@@ -390,21 +392,21 @@ public final class DeclarationReader {
         switch (field.kind()) {
             case BOOLEAN -> {
                 if (width != 1) {
-                    field.errorOnWidth(report, "[BitfieldWidth] boolean field " + name + "() is 1 bit wide, not "
+                    field.errorOnWidth(report, Tag.WIDTH, "boolean field " + name + "() is 1 bit wide, not "
                             + width + "; use int for a wider field");
                     return false;
                 }
             }
             case INT -> {
                 if (width < 1 || width > 32) {
-                    field.errorOnWidth(report, "[BitfieldWidth] int field " + name + "() is @Bits(" + width
+                    field.errorOnWidth(report, Tag.WIDTH, "int field " + name + "() is @Bits(" + width
                             + "), but an int field holds 1 to 32 bits" + (width > 32 ? "; declare it long" : ""));
                     return false;
                 }
             }
             case LONG -> {
                 if (width < 1 || width > 64) {
-                    field.errorOnWidth(report, "[BitfieldWidth] long field " + name + "() is @Bits(" + width
+                    field.errorOnWidth(report, Tag.WIDTH, "long field " + name + "() is @Bits(" + width
                             + "), but a long field holds 1 to 64 bits");
                     return false;
                 }
@@ -413,13 +415,13 @@ public final class DeclarationReader {
                 EnumModel enumModel = field.enumModel();
                 String enumName = enumModel.type().simpleName();
                 if (width < 1 || width > 32) {
-                    field.errorOnWidth(report, "[BitfieldWidth] enum field " + name + "() is " + width
+                    field.errorOnWidth(report, Tag.WIDTH, "enum field " + name + "() is " + width
                             + " bits wide, but an enum field holds 1 to 32 bits");
                     return false;
                 }
                 for (var constant : enumModel.constants()) {
                     if (constant.code() > FieldModel.lowMask(width)) {
-                        field.errorOnWidth(report, "[BitfieldWidth] enum field " + name + "() is " + width
+                        field.errorOnWidth(report, Tag.WIDTH, "enum field " + name + "() is " + width
                                 + " bits wide, but " + enumName + "." + constant.name() + " has the code "
                                 + constant.code() + ", which needs " + EnumReader.bitsFor(constant.code()) + " bits");
                         return false;
@@ -429,7 +431,7 @@ public final class DeclarationReader {
             case NESTED -> {
                 NestedModel nested = field.nested();
                 if (width != nested.bits()) {
-                    field.errorOnWidth(report, "[BitfieldWidth] field " + name + "() has the @Bitfield type "
+                    field.errorOnWidth(report, Tag.WIDTH, "field " + name + "() has the @Bitfield type "
                             + nested.type().simpleName() + ", which is " + nested.bits() + " bits wide, but @Bits says "
                             + width + "; leave @Bits out or make it " + nested.bits());
                     return false;
@@ -451,7 +453,7 @@ public final class DeclarationReader {
                     .dropWhile(t -> !t.equals(nestedType))
                     .map(t -> t.getSimpleName().toString())
                     .collect(Collectors.joining(" -> ")) + " -> " + nestedType.getSimpleName();
-            report.error(method, "[BitfieldCycle] field " + name + "() nests " + nestedType.getSimpleName()
+            report.error(Tag.CYCLE, method, "field " + name + "() nests " + nestedType.getSimpleName()
                     + " inside itself (" + cycle + "); a union cannot contain itself");
             return null;
         }
@@ -462,13 +464,16 @@ public final class DeclarationReader {
         }
         if (inner.model() == null) {
             boolean cycleOnly = inner.report().problems().stream()
-                    .allMatch(p -> p.message().startsWith("[BitfieldCycle]"));
-            report.error(method, cycleOnly
-                    ? "[BitfieldCycle] field " + name + "() nests " + nestedType.getSimpleName()
-                            + ", which contains " + nesting.getLast().getSimpleName()
-                            + " again; a union cannot contain itself"
-                    : "[BitfieldNested] field " + name + "() has the @Bitfield type " + nestedType.getSimpleName()
-                            + ", which has errors of its own (reported on it); fix those first");
+                    .allMatch(p -> p.tag() == Tag.CYCLE);
+            if (cycleOnly) {
+                report.error(Tag.CYCLE, method, "field " + name + "() nests " + nestedType.getSimpleName()
+                        + ", which contains " + nesting.getLast().getSimpleName()
+                        + " again; a union cannot contain itself");
+            } else {
+                report.error(Tag.NESTED, method, "field " + name + "() has the @Bitfield type "
+                        + nestedType.getSimpleName() + ", which has errors of its own (reported on it); fix those"
+                        + " first");
+            }
             return null;
         }
         return new NestedModel(inner.model());
@@ -482,7 +487,7 @@ public final class DeclarationReader {
             boolean hidden = e.getModifiers().contains(Modifier.PRIVATE)
                     || (!e.getModifiers().contains(Modifier.PUBLIC) && !from.equals(to));
             if (hidden) {
-                report.error(method, "[BitfieldType] field " + method.getSimpleName() + "() has the type "
+                report.error(Tag.TYPE, method, "field " + method.getSimpleName() + "() has the type "
                         + type.getSimpleName() + ", which " + e.getSimpleName() + " makes invisible from package "
                         + (from.isEmpty() ? "(default)" : from) + ", where the generated class lives; make it "
                         + (from.equals(to) ? "non-private" : "public"));
@@ -492,7 +497,7 @@ public final class DeclarationReader {
     }
 
     private static void reportUnsupportedType(ExecutableElement method, TypeMirror type, ValidationReport report) {
-        report.error(method, "[BitfieldType] field " + method.getSimpleName() + "() has the unsupported type "
+        report.error(Tag.TYPE, method, "field " + method.getSimpleName() + "() has the unsupported type "
                 + type + "; a field is boolean, int, long, an enum, or another @Bitfield interface (in a struct in memory"
                 + " also an array of boolean, int, long or a @Bitfield interface, with @Bits(count = n))");
     }

@@ -1,5 +1,7 @@
 package org.bitunion.processor.validation;
 
+import org.bitunion.processor.validation.Problem.Tag;
+
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
@@ -39,26 +41,26 @@ record DeclaredField(
         int count) {
 
     /** Reports on the {@code @Bits} width when it was written, else on the method. */
-    void errorOnWidth(ValidationReport report, String message) {
+    void errorOnWidth(ValidationReport report, Tag tag, String message) {
         if (widthValue != null) {
-            report.error(method, bits, widthValue, message);
+            report.error(tag, method, bits, widthValue, message);
         } else {
-            report.error(method, message);
+            report.error(tag, method, message);
         }
     }
 
     /** Reports on the {@code at} value when it was written, else on the method. */
-    void errorOnPosition(ValidationReport report, String message) {
+    void errorOnPosition(ValidationReport report, Tag tag, String message) {
         if (atValue != null) {
-            report.error(method, bits, atValue, message);
+            report.error(tag, method, bits, atValue, message);
         } else {
-            report.error(method, message);
+            report.error(tag, method, message);
         }
     }
 
     /** Reports on the {@code @BigEndian} annotation. */
-    void errorOnBigEndian(ValidationReport report, String message) {
-        report.error(method, bigEndianMirror, null, message);
+    void errorOnBigEndian(ValidationReport report, Tag tag, String message) {
+        report.error(tag, method, bigEndianMirror, null, message);
     }
 
     /** Whether the field is a nested struct in memory rather than a bitfield. */
@@ -87,7 +89,7 @@ record DeclaredField(
         if (isNestedStruct()) {
             return nested.model().alignment();
         }
-        if (bigEndian) {
+        if (bigEndian || isWholeArray()) {
             return width / 8;
         }
         return hasIntStorageUnit() ? 4 : 8;
@@ -98,6 +100,27 @@ record DeclaredField(
      * {@code __be} scalar) rather than as a bitfield packed after the previous one.
      */
     boolean isAlignedMember() {
-        return isNestedStruct() || bigEndian;
+        return isNestedStruct() || bigEndian || isWholeArray();
+    }
+
+    /**
+     * Whether this is an array C can declare as such: {@code int[]}/{@code long[]} of 8, 16, 32 or 64-bit elements
+     * are {@code u8}/{@code u16}/{@code u32}/{@code u64 x[n]}. Other arrays (other widths, {@code boolean[]}, nested
+     * words) have no C array type and are consecutive bitfields.
+     */
+    boolean isWholeArray() {
+        return count > 0 && (kind == FieldKind.INT || kind == FieldKind.LONG)
+                && (width == 8 || width == 16 || width == 32 || width == 64);
+    }
+
+    /** The C member GCC sees, for messages: {@code a __be16 member}, {@code the u8 array}, a nested struct. */
+    String memberDescription() {
+        if (isNestedStruct()) {
+            return "the nested struct " + nested.type().simpleName() + (count > 0 ? " array" : "");
+        }
+        if (bigEndian) {
+            return "a __be" + width + (count > 0 ? " array" : " member");
+        }
+        return "the C array u" + width + " " + name + "[" + count + "]";
     }
 }

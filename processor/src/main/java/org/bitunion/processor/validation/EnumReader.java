@@ -1,5 +1,7 @@
 package org.bitunion.processor.validation;
 
+import org.bitunion.processor.validation.Problem.Tag;
+
 import com.palantir.javapoet.ClassName;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,19 +41,19 @@ final class EnumReader {
                 AnnotationValue value = AnnotationValues.explicit(mirror, "value").orElse(null);
                 code = AnnotationValues.intValue(mirror, "value", ordinal);
                 if (code < 0) {
-                    report.error(member, mirror, value, "[BitfieldCode] " + enumType.getSimpleName() + "." + name
+                    report.error(Tag.CODE, member, mirror, value, "" + enumType.getSimpleName() + "." + name
                             + " has the negative code " + code + "; codes are unsigned, use 0 or more");
                 }
                 String owner = ownerOfCode.get(code);
                 if (owner != null) {
-                    report.error(member, mirror, value, "[BitfieldCode] " + enumType.getSimpleName() + "." + name
+                    report.error(Tag.CODE, member, mirror, value, "" + enumType.getSimpleName() + "." + name
                             + " has the code " + code + ", which " + owner
                             + " already has; each constant needs its own code so the word decodes to one constant");
                 }
             } else {
                 String owner = ownerOfCode.get(code);
                 if (owner != null) {
-                    report.error(member, "[BitfieldCode] " + enumType.getSimpleName() + "." + name
+                    report.error(Tag.CODE, member, "" + enumType.getSimpleName() + "." + name
                             + " has no @Code, so its code is its ordinal " + code + ", which " + owner
                             + " already has; give it an explicit @Code");
                 }
@@ -62,7 +64,7 @@ final class EnumReader {
             ordinal++;
         }
         if (constants.isEmpty()) {
-            report.error(enumType, "[BitfieldCode] enum " + enumType.getSimpleName()
+            report.error(Tag.CODE, enumType, "enum " + enumType.getSimpleName()
                     + " has no constants, so a field of its type could hold no value");
         }
         return new EnumModel(ClassName.get(enumType), List.copyOf(constants), codesAreOrdinals);

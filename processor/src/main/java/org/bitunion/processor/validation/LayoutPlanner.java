@@ -1,5 +1,7 @@
 package org.bitunion.processor.validation;
 
+import org.bitunion.processor.validation.Problem.Tag;
+
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.TypeElement;
@@ -35,12 +37,10 @@ final class LayoutPlanner {
                 nextFreeBit = end;
                 continue;
             }
-            if (field.bigEndian() && start % 8 != 0) {
-                field.errorOnBigEndian(report, "[BitfieldBigEndian] @BigEndian field " + field.name()
-                        + "() starts at bit " + start + ", which is not on a byte boundary: only whole bytes have a"
-                        + " byte order; place it at a multiple of 8 with @Bits(at = " + roundUp(start, 8) + ")");
+            if (field.isAlignedMember()) {
+                checkMemberAlignment(field, start, shape.packed(), report);
             } else if (!shape.packed()) {
-                checkAgainstGcc(field, start, report);
+                checkStraddle(field, start, report);
             }
             placed.add(new FieldModel(field.name(), field.method(), field.kind(), (int) start, field.width(),
                     field.enumModel(), field.nested(), field.javadoc(), field.name(), field.signed(),
@@ -50,22 +50,34 @@ final class LayoutPlanner {
         return placed;
     }
 
-    /** Reports where GCC, without {@code packed}, would move a member to its alignment or a bitfield to its unit. */
-    private static void checkAgainstGcc(DeclaredField field, long start, ValidationReport report) {
-        if (field.isAlignedMember()) {
-            long alignBits = 8L * field.alignment();
-            if (start % alignBits != 0) {
-                String what = field.isNestedStruct()
-                        ? "the nested struct " + field.nested().type().simpleName() + " (aligned to "
-                                + field.alignment() + " bytes)"
-                        : "a __be" + field.width() + " member (aligned to " + field.alignment() + " bytes)";
-                field.errorOnPosition(report, "[BitfieldAlign] field " + field.name() + "() starts at bit " + start
-                        + ", but it is " + what + ", which GCC would move to bit " + roundUp(start, alignBits)
-                        + "; place it with @Bits(at = " + roundUp(start, alignBits)
-                        + "), or declare the @Bitfield packed = true to keep it unaligned");
-            }
+    /**
+     * A whole C member (a {@code __be} scalar or array, a C array, a nested struct) starts where GCC puts it: at a
+     * multiple of its alignment, or of a byte when packed (only bitfields share bytes).
+     */
+    private static void checkMemberAlignment(DeclaredField field, long start, boolean packed,
+            ValidationReport report) {
+        long alignBits = packed ? 8 : 8L * field.alignment();
+        if (start % alignBits == 0) {
             return;
         }
+        long gccStart = roundUp(start, alignBits);
+        String fix = "; place it with @Bits(at = " + gccStart + ")" + (packed || start % 8 != 0 ? ""
+                : ", or declare the @Bitfield packed = true to keep it at byte " + start / 8);
+        if (field.bigEndian() && start % 8 != 0) {
+            field.errorOnBigEndian(report, Tag.BIG_ENDIAN, "@BigEndian field " + field.name() + "() starts at bit "
+                    + start + ", which is not on a byte boundary: only whole bytes have a byte order, and GCC would"
+                    + " place " + field.memberDescription() + " at bit " + gccStart + fix);
+            return;
+        }
+        String aligned = packed ? "a byte boundary (only bitfields share bytes, even when packed)"
+                : "a multiple of its alignment (" + field.alignment() + " bytes)";
+        field.errorOnPosition(report, Tag.ALIGN, "field " + field.name() + "() starts at bit " + start
+                + ", but it is " + field.memberDescription() + ", which GCC places at " + aligned + ": at bit "
+                + gccStart + fix);
+    }
+
+    /** A bitfield never straddles its storage unit: GCC would move it to the next one. */
+    private static void checkStraddle(DeclaredField field, long start, ValidationReport report) {
         int unit = field.hasIntStorageUnit() ? 32 : 64;
         int elements = Math.max(1, field.count());
         for (int i = 0; i < elements; i++) {
@@ -80,7 +92,7 @@ final class LayoutPlanner {
                                 + boundary + ")"
                         : "Place it with @Bits(at = " + (field.count() > 0 ? roundUp(start, unit) : boundary)
                                 + "), or declare the @Bitfield packed = true";
-                field.errorOnPosition(report, "[BitfieldStraddle] " + what + " would occupy bits " + first + ".."
+                field.errorOnPosition(report, Tag.STRADDLE, "" + what + " would occupy bits " + first + ".."
                         + last + ", across bit " + boundary + ": GCC never lets an `"
                         + (unit == 32 ? "unsigned int" : "unsigned long long") + "` bitfield straddle a " + unit
                         + "-bit unit and would move it to bit " + boundary + ". " + hint);
@@ -93,16 +105,16 @@ final class LayoutPlanner {
             ValidationReport report) {
         String range = "bits " + start + ".." + (end - 1);
         if (shape.union() && field.at() < 0) {
-            report.error(field.method(), "[BitfieldOverflow] alternative " + field.name() + "() is "
+            report.error(Tag.OVERFLOW, field.method(), "alternative " + field.name() + "() is "
                     + field.totalBits() + " bits wide, but the union " + shape.type().getSimpleName()
                     + " is @Bitfield(bits = " + shape.bits() + ", union = true); every alternative must fit it:"
                     + " widen the union or narrow the field");
         } else if (field.at() >= 0) {
-            field.errorOnPosition(report, "[BitfieldOverflow] field " + field.name() + "() at bit "
+            field.errorOnPosition(report, Tag.OVERFLOW, "field " + field.name() + "() at bit "
                     + start + " is " + field.totalBits() + " bits wide, so it would occupy " + range
                     + ", past the last bit (" + (shape.bits() - 1) + ") of @Bitfield(bits = " + shape.bits() + ")");
         } else {
-            report.error(field.method(), "[BitfieldOverflow] the fields need " + end + " bits, but "
+            report.error(Tag.OVERFLOW, field.method(), "the fields need " + end + " bits, but "
                     + shape.type().getSimpleName() + " is @Bitfield(bits = " + shape.bits() + "): field "
                     + field.name() + "() would occupy " + range + "; widen the word or narrow the fields");
         }
@@ -124,12 +136,12 @@ final class LayoutPlanner {
             }
         }
         if (overlapped != null) {
-            field.errorOnPosition(report, "[BitfieldOverlap] fields overlap: field " + field.name() + "() starts at bit "
+            field.errorOnPosition(report, Tag.OVERLAP, "fields overlap: field " + field.name() + "() starts at bit "
                     + start + ", but bits " + overlapped.shift() + ".." + overlapped.lastBit() + " belong to field "
                     + overlapped.name() + "(); the next unused bit is " + nextFreeBit
                     + " (declare the @Bitfield union = true if the fields are alternatives)");
         } else {
-            field.errorOnPosition(report, "[BitfieldOrder] field " + field.name() + "() at bit " + start
+            field.errorOnPosition(report, Tag.ORDER, "field " + field.name() + "() at bit " + start
                     + " comes before the previous field " + (previous == null ? "" : previous.name() + "() ")
                     + "ends; declare fields in bit order (C bitfields have no other way), the next unused bit is "
                     + nextFreeBit);

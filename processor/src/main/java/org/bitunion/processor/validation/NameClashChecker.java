@@ -1,5 +1,7 @@
 package org.bitunion.processor.validation;
 
+import org.bitunion.processor.validation.Problem.Tag;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,8 +17,8 @@ import org.bitunion.processor.model.StructMember;
  * Reports fields whose generated members would clash: with another field's members ({@code x} and
  * {@code withX}, {@code fooBar} and {@code foo_bar} both giving {@code FOO_BAR_MASK}), with the members reaching
  * into a nested union or struct ({@code ext.cr4Smep} as {@code extCr4Smep}), with the whole-declaration members
- * ({@code toString}, {@code diff}, {@code FIELDS_MASK}, {@code SIZE}, {@code load}, {@code store}), or with
- * {@code java.lang.Object}'s methods.
+ * ({@code toString}, {@code diff}, {@code FIELDS_MASK}, {@code SIZE}), or with {@code java.lang.Object}'s methods.
+ * A word union's {@code load}/{@code store} take memory, so a field of that name only overloads them.
  */
 final class NameClashChecker {
     private static final Set<String> OBJECT_METHODS = Set.of(
@@ -32,13 +34,11 @@ final class NameClashChecker {
             ownerOfName.put(GeneratedNames.DIFF, "the generated diff(before, after)");
             ownerOfName.put(GeneratedNames.APPEND_DIFF, "the generated appendDiff(...)");
             ownerOfName.put(GeneratedNames.FIELDS_MASK, "the generated FIELDS_MASK constant");
-            ownerOfName.put(GeneratedNames.LOAD, "the generated load(...)");
-            ownerOfName.put(GeneratedNames.STORE, "the generated store(...)");
         }
         for (DeclaredField field : fields) {
             String name = field.name();
             if (OBJECT_METHODS.contains(name)) {
-                report.error(field.method(), "[BitfieldName] field " + name + "() would generate a static "
+                report.error(Tag.NAME, field.method(), "field " + name + "() would generate a static "
                         + name + (struct ? "(bytes, offset)" : "(word)") + " that clashes with java.lang.Object." + name + "; rename the field");
                 continue;
             }
@@ -109,7 +109,7 @@ final class NameClashChecker {
         if (owner != null) {
             String what = path.equals(field.name()) ? "field " + field.name() + "()"
                     : "field " + field.name() + "() (its " + path + " is reached as " + accessorName + ")";
-            report.error(field.method(), "[BitfieldName] " + what + " generates " + generated
+            report.error(Tag.NAME, field.method(), "" + what + " generates " + generated
                     + ", which clashes with " + owner + "; rename the field");
             return false;
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import org.bitunion.processor.validation.Problem.Tag;
 
 /**
  * Every problem found in one declaration. Validation only records; the processor prints the report and
@@ -13,12 +14,12 @@ import javax.lang.model.element.Element;
 public final class ValidationReport {
     private final List<Problem> problems = new ArrayList<>();
 
-    public void error(Element element, String message) {
-        problems.add(new Problem(element, null, null, message));
+    public void error(Tag tag, Element element, String message) {
+        problems.add(new Problem(tag, element, null, null, message));
     }
 
-    public void error(Element element, AnnotationMirror annotation, AnnotationValue value, String message) {
-        problems.add(new Problem(element, annotation, value, message));
+    public void error(Tag tag, Element element, AnnotationMirror annotation, AnnotationValue value, String message) {
+        problems.add(new Problem(tag, element, annotation, value, message));
     }
 
     public boolean isClean() {

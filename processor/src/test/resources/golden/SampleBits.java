@@ -1,0 +1,1056 @@
+package test;
+
+import java.nio.ByteBuffer;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+import org.bitunion.BitfieldErrors;
+import org.bitunion.BitfieldMemory;
+
+/**
+ * Static accessors for the {@link test.Sample} struct in memory, 56 bytes,
+ * laid out as GCC lays out the same C declaration on x86-64 (little-endian,
+ * bitfields LSB first). Every accessor takes the memory and the struct's offset in it.
+ *
+ * <pre>
+ * 0..12       off (signed int, 13 bits)
+ * 13..28 (4 x 4) nibbles[4] (int, 4 bits)
+ * 29..31 (3 x 1) flags[3] (boolean)
+ * 32..63 (2 x 16) ports[2] (big-endian int, 16 bits)
+ * 64..79      tag (big-endian Tag)
+ * 80..127     stamp (signed long, 48 bits)
+ * 128..223    range (Range)
+ * 224..415 (2 x 96) history[2] (Range)
+ * 416..447    alt (Alt)
+ * </pre>
+ */
+@Generated("org.bitunion.processor.BitfieldProcessor")
+public final class SampleBits {
+    /**
+     * The struct's size in bytes (C {@code sizeof}), the stride of an array of it.
+     */
+    public static final int SIZE = 56;
+
+    /**
+     * The first bit of {@code off} in the struct: bits 0..12.
+     */
+    public static final int OFF_OFFSET_BITS = 0;
+
+    /**
+     * The width of {@code off} in bits.
+     */
+    public static final int OFF_WIDTH = 13;
+
+    /**
+     * The first bit of {@code nibbles} in the struct: bits 13..28 (4 x 4).
+     */
+    public static final int NIBBLES_OFFSET_BITS = 13;
+
+    /**
+     * The width of {@code nibbles}'s elements in bits.
+     */
+    public static final int NIBBLES_WIDTH = 4;
+
+    /**
+     * The number of elements of {@code nibbles}.
+     */
+    public static final int NIBBLES_COUNT = 4;
+
+    /**
+     * The first bit of {@code flags} in the struct: bits 29..31 (3 x 1).
+     */
+    public static final int FLAGS_OFFSET_BITS = 29;
+
+    /**
+     * The width of {@code flags}'s elements in bits.
+     */
+    public static final int FLAGS_WIDTH = 1;
+
+    /**
+     * The number of elements of {@code flags}.
+     */
+    public static final int FLAGS_COUNT = 3;
+
+    /**
+     * The first bit of {@code ports} in the struct: bits 32..63 (2 x 16).
+     */
+    public static final int PORTS_OFFSET_BITS = 32;
+
+    /**
+     * The width of {@code ports}'s elements in bits.
+     */
+    public static final int PORTS_WIDTH = 16;
+
+    /**
+     * The number of elements of {@code ports}.
+     */
+    public static final int PORTS_COUNT = 2;
+
+    /**
+     * The first bit of {@code tag} in the struct: bits 64..79.
+     */
+    public static final int TAG_OFFSET_BITS = 64;
+
+    /**
+     * The width of {@code tag} in bits.
+     */
+    public static final int TAG_WIDTH = 16;
+
+    /**
+     * The first bit of {@code stamp} in the struct: bits 80..127.
+     */
+    public static final int STAMP_OFFSET_BITS = 80;
+
+    /**
+     * The width of {@code stamp} in bits.
+     */
+    public static final int STAMP_WIDTH = 48;
+
+    /**
+     * The first bit of {@code range} in the struct: bits 128..223.
+     */
+    public static final int RANGE_OFFSET_BITS = 128;
+
+    /**
+     * The width of {@code range} in bits.
+     */
+    public static final int RANGE_WIDTH = 96;
+
+    /**
+     * The first bit of {@code history} in the struct: bits 224..415 (2 x 96).
+     */
+    public static final int HISTORY_OFFSET_BITS = 224;
+
+    /**
+     * The width of {@code history}'s elements in bits.
+     */
+    public static final int HISTORY_WIDTH = 96;
+
+    /**
+     * The number of elements of {@code history}.
+     */
+    public static final int HISTORY_COUNT = 2;
+
+    /**
+     * The first bit of {@code alt} in the struct: bits 416..447.
+     */
+    public static final int ALT_OFFSET_BITS = 416;
+
+    /**
+     * The width of {@code alt} in bits.
+     */
+    public static final int ALT_WIDTH = 32;
+
+    /**
+     * The first bit of {@code alt.raw} in the struct: bits 416..447.
+     */
+    public static final int ALT_RAW_OFFSET_BITS = 416;
+
+    /**
+     * The width of {@code alt.raw} in bits.
+     */
+    public static final int ALT_RAW_WIDTH = 32;
+
+    /**
+     * The first bit of {@code alt.low} in the struct: bits 416..431.
+     */
+    public static final int ALT_LOW_OFFSET_BITS = 416;
+
+    /**
+     * The width of {@code alt.low} in bits.
+     */
+    public static final int ALT_LOW_WIDTH = 16;
+
+    private SampleBits() {
+    }
+
+    /**
+     * Returns the byte offset of {@code range} in the struct at {@code offset},
+     * for the accessors of {@link RangeBits}.
+     */
+    public static int rangeOffset(int offset) {
+        return offset + 16;
+    }
+
+    /**
+     * Returns the byte offset of {@code history}[index] in the struct at {@code offset},
+     * for the accessors of {@link RangeBits}.
+     *
+     * @throws IndexOutOfBoundsException if {@code index} is not in 0..1
+     */
+    public static int historyOffset(int offset, int index) {
+        Objects.checkIndex(index, HISTORY_COUNT);
+        return offset + 28 + index * RangeBits.SIZE;
+    }
+
+    /**
+     * Returns {@code off} (bits 0..12) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     */
+    public static int off(byte[] bytes, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        return (BitfieldMemory.loadU16LE(bytes, offset) << 19) >> 19;
+    }
+
+    /**
+     * Sets {@code off} (bits 0..12) in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     * @throws IllegalArgumentException if {@code value} is not in -4096..4095
+     */
+    public static void setOff(byte[] bytes, int offset, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        if ((value << 19) >> 19 != value) {
+            throw BitfieldErrors.outOfSignedRange("Sample.off", value, OFF_WIDTH);
+        }
+        BitfieldMemory.store16LE(bytes, offset, BitfieldMemory.loadU16LE(bytes, offset) & 0xe000 | (value & 0x1fff));
+    }
+
+    /**
+     * Returns {@code off} (bits 0..12) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     */
+    public static int off(ByteBuffer buffer, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        return (BitfieldMemory.loadU16LE(buffer, offset) << 19) >> 19;
+    }
+
+    /**
+     * Sets {@code off} (bits 0..12) in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     * @throws IllegalArgumentException if {@code value} is not in -4096..4095
+     */
+    public static void setOff(ByteBuffer buffer, int offset, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        if ((value << 19) >> 19 != value) {
+            throw BitfieldErrors.outOfSignedRange("Sample.off", value, OFF_WIDTH);
+        }
+        BitfieldMemory.store16LE(buffer, offset, BitfieldMemory.loadU16LE(buffer, offset) & 0xe000 | (value & 0x1fff));
+    }
+
+    /**
+     * Returns {@code nibbles[index]} (bits 13..28 (4 x 4)) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
+     */
+    public static int nibbles(byte[] bytes, int offset, int index) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(index, NIBBLES_COUNT);
+        int bit = 13 + index * 4;
+        int at = bit >>> 3;
+        int shift = bit & 7;
+        return (BitfieldMemory.loadU16LE(bytes, offset + at) >>> shift) & 0xf;
+    }
+
+    /**
+     * Sets {@code nibbles[index]} (bits 13..28 (4 x 4)) in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
+     * @throws IllegalArgumentException if {@code value} is not in 0..15
+     */
+    public static void setNibbles(byte[] bytes, int offset, int index, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(index, NIBBLES_COUNT);
+        if ((value >>> NIBBLES_WIDTH) != 0) {
+            throw BitfieldErrors.outOfRange("Sample.nibbles", value, NIBBLES_WIDTH);
+        }
+        int bit = 13 + index * 4;
+        int at = bit >>> 3;
+        int shift = bit & 7;
+        BitfieldMemory.store16LE(bytes, offset + at, BitfieldMemory.loadU16LE(bytes, offset + at) & ~(0xf << shift) | value << shift);
+    }
+
+    /**
+     * Returns {@code nibbles[index]} (bits 13..28 (4 x 4)) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
+     */
+    public static int nibbles(ByteBuffer buffer, int offset, int index) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(index, NIBBLES_COUNT);
+        int bit = 13 + index * 4;
+        int at = bit >>> 3;
+        int shift = bit & 7;
+        return (BitfieldMemory.loadU16LE(buffer, offset + at) >>> shift) & 0xf;
+    }
+
+    /**
+     * Sets {@code nibbles[index]} (bits 13..28 (4 x 4)) in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
+     * @throws IllegalArgumentException if {@code value} is not in 0..15
+     */
+    public static void setNibbles(ByteBuffer buffer, int offset, int index, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(index, NIBBLES_COUNT);
+        if ((value >>> NIBBLES_WIDTH) != 0) {
+            throw BitfieldErrors.outOfRange("Sample.nibbles", value, NIBBLES_WIDTH);
+        }
+        int bit = 13 + index * 4;
+        int at = bit >>> 3;
+        int shift = bit & 7;
+        BitfieldMemory.store16LE(buffer, offset + at, BitfieldMemory.loadU16LE(buffer, offset + at) & ~(0xf << shift) | value << shift);
+    }
+
+    /**
+     * Returns {@code flags[index]} (bits 29..31 (3 x 1)) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
+     */
+    public static boolean flags(byte[] bytes, int offset, int index) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(index, FLAGS_COUNT);
+        int bit = 29 + index;
+        int at = bit >>> 3;
+        int shift = bit & 7;
+        return (BitfieldMemory.loadU8(bytes, offset + at) & (1 << shift)) != 0;
+    }
+
+    /**
+     * Sets {@code flags[index]} (bits 29..31 (3 x 1)) in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
+     */
+    public static void setFlags(byte[] bytes, int offset, int index, boolean value) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(index, FLAGS_COUNT);
+        int bit = 29 + index;
+        int at = bit >>> 3;
+        int shift = bit & 7;
+        BitfieldMemory.store8(bytes, offset + at, value ? BitfieldMemory.loadU8(bytes, offset + at) | (1 << shift) : BitfieldMemory.loadU8(bytes, offset + at) & ~(1 << shift));
+    }
+
+    /**
+     * Returns {@code flags[index]} (bits 29..31 (3 x 1)) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
+     */
+    public static boolean flags(ByteBuffer buffer, int offset, int index) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(index, FLAGS_COUNT);
+        int bit = 29 + index;
+        int at = bit >>> 3;
+        int shift = bit & 7;
+        return (BitfieldMemory.loadU8(buffer, offset + at) & (1 << shift)) != 0;
+    }
+
+    /**
+     * Sets {@code flags[index]} (bits 29..31 (3 x 1)) in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
+     */
+    public static void setFlags(ByteBuffer buffer, int offset, int index, boolean value) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(index, FLAGS_COUNT);
+        int bit = 29 + index;
+        int at = bit >>> 3;
+        int shift = bit & 7;
+        BitfieldMemory.store8(buffer, offset + at, value ? BitfieldMemory.loadU8(buffer, offset + at) | (1 << shift) : BitfieldMemory.loadU8(buffer, offset + at) & ~(1 << shift));
+    }
+
+    /**
+     * Returns {@code ports[index]} (bits 32..63 (2 x 16), big-endian) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
+     */
+    public static int ports(byte[] bytes, int offset, int index) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(index, PORTS_COUNT);
+        return BitfieldMemory.loadU16BE(bytes, offset + 4 + index * 2);
+    }
+
+    /**
+     * Sets {@code ports[index]} (bits 32..63 (2 x 16), big-endian) in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
+     * @throws IllegalArgumentException if {@code value} is not in 0..65535
+     */
+    public static void setPorts(byte[] bytes, int offset, int index, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(index, PORTS_COUNT);
+        if ((value >>> PORTS_WIDTH) != 0) {
+            throw BitfieldErrors.outOfRange("Sample.ports", value, PORTS_WIDTH);
+        }
+        BitfieldMemory.store16BE(bytes, offset + 4 + index * 2, value);
+    }
+
+    /**
+     * Returns {@code ports[index]} (bits 32..63 (2 x 16), big-endian) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
+     */
+    public static int ports(ByteBuffer buffer, int offset, int index) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(index, PORTS_COUNT);
+        return BitfieldMemory.loadU16BE(buffer, offset + 4 + index * 2);
+    }
+
+    /**
+     * Sets {@code ports[index]} (bits 32..63 (2 x 16), big-endian) in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
+     * @throws IllegalArgumentException if {@code value} is not in 0..65535
+     */
+    public static void setPorts(ByteBuffer buffer, int offset, int index, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(index, PORTS_COUNT);
+        if ((value >>> PORTS_WIDTH) != 0) {
+            throw BitfieldErrors.outOfRange("Sample.ports", value, PORTS_WIDTH);
+        }
+        BitfieldMemory.store16BE(buffer, offset + 4 + index * 2, value);
+    }
+
+    /**
+     * Returns {@code tag} (bits 64..79, big-endian) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     */
+    public static int tag(byte[] bytes, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        return BitfieldMemory.loadU16BE(bytes, offset + 8);
+    }
+
+    /**
+     * Sets {@code tag} (bits 64..79, big-endian) in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     * @throws IllegalArgumentException if {@code value} is not in 0..65535
+     */
+    public static void setTag(byte[] bytes, int offset, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        if ((value >>> TAG_WIDTH) != 0) {
+            throw BitfieldErrors.outOfRange("Sample.tag", value, TAG_WIDTH);
+        }
+        BitfieldMemory.store16BE(bytes, offset + 8, value);
+    }
+
+    /**
+     * Returns {@code tag} (bits 64..79, big-endian) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     */
+    public static int tag(ByteBuffer buffer, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        return BitfieldMemory.loadU16BE(buffer, offset + 8);
+    }
+
+    /**
+     * Sets {@code tag} (bits 64..79, big-endian) in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     * @throws IllegalArgumentException if {@code value} is not in 0..65535
+     */
+    public static void setTag(ByteBuffer buffer, int offset, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        if ((value >>> TAG_WIDTH) != 0) {
+            throw BitfieldErrors.outOfRange("Sample.tag", value, TAG_WIDTH);
+        }
+        BitfieldMemory.store16BE(buffer, offset + 8, value);
+    }
+
+    /**
+     * Returns {@code stamp} (bits 80..127) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     */
+    public static long stamp(byte[] bytes, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        return (BitfieldMemory.loadI64LE(bytes, offset + 8)) >> 16;
+    }
+
+    /**
+     * Sets {@code stamp} (bits 80..127) in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     * @throws IllegalArgumentException if {@code value} is not in -140737488355328..140737488355327
+     */
+    public static void setStamp(byte[] bytes, int offset, long value) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        if ((value << 16) >> 16 != value) {
+            throw BitfieldErrors.outOfSignedRange("Sample.stamp", value, STAMP_WIDTH);
+        }
+        BitfieldMemory.store64LE(bytes, offset + 8, BitfieldMemory.loadI64LE(bytes, offset + 8) & 0xffffL | (value & 0xffff_ffff_ffffL) << 16);
+    }
+
+    /**
+     * Returns {@code stamp} (bits 80..127) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     */
+    public static long stamp(ByteBuffer buffer, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        return (BitfieldMemory.loadI64LE(buffer, offset + 8)) >> 16;
+    }
+
+    /**
+     * Sets {@code stamp} (bits 80..127) in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     * @throws IllegalArgumentException if {@code value} is not in -140737488355328..140737488355327
+     */
+    public static void setStamp(ByteBuffer buffer, int offset, long value) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        if ((value << 16) >> 16 != value) {
+            throw BitfieldErrors.outOfSignedRange("Sample.stamp", value, STAMP_WIDTH);
+        }
+        BitfieldMemory.store64LE(buffer, offset + 8, BitfieldMemory.loadI64LE(buffer, offset + 8) & 0xffffL | (value & 0xffff_ffff_ffffL) << 16);
+    }
+
+    /**
+     * Returns {@code rangeBase} (of the nested range) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     */
+    public static int rangeBase(byte[] bytes, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        return RangeBits.base(bytes, rangeOffset(offset));
+    }
+
+    /**
+     * Sets {@code rangeBase} (of the nested range) in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     */
+    public static void setRangeBase(byte[] bytes, int offset, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        RangeBits.setBase(bytes, rangeOffset(offset), value);
+    }
+
+    /**
+     * Returns {@code rangeBase} (of the nested range) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     */
+    public static int rangeBase(ByteBuffer buffer, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        return RangeBits.base(buffer, rangeOffset(offset));
+    }
+
+    /**
+     * Sets {@code rangeBase} (of the nested range) in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     */
+    public static void setRangeBase(ByteBuffer buffer, int offset, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        RangeBits.setBase(buffer, rangeOffset(offset), value);
+    }
+
+    /**
+     * Returns {@code rangeDelta} (of the nested range) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     */
+    public static int rangeDelta(byte[] bytes, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        return RangeBits.delta(bytes, rangeOffset(offset));
+    }
+
+    /**
+     * Sets {@code rangeDelta} (of the nested range) in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     */
+    public static void setRangeDelta(byte[] bytes, int offset, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        RangeBits.setDelta(bytes, rangeOffset(offset), value);
+    }
+
+    /**
+     * Returns {@code rangeDelta} (of the nested range) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     */
+    public static int rangeDelta(ByteBuffer buffer, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        return RangeBits.delta(buffer, rangeOffset(offset));
+    }
+
+    /**
+     * Sets {@code rangeDelta} (of the nested range) in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     */
+    public static void setRangeDelta(ByteBuffer buffer, int offset, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        RangeBits.setDelta(buffer, rangeOffset(offset), value);
+    }
+
+    /**
+     * Returns {@code rangePresent} (of the nested range) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     */
+    public static boolean rangePresent(byte[] bytes, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        return RangeBits.present(bytes, rangeOffset(offset));
+    }
+
+    /**
+     * Sets {@code rangePresent} (of the nested range) in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     */
+    public static void setRangePresent(byte[] bytes, int offset, boolean value) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        RangeBits.setPresent(bytes, rangeOffset(offset), value);
+    }
+
+    /**
+     * Returns {@code rangePresent} (of the nested range) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     */
+    public static boolean rangePresent(ByteBuffer buffer, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        return RangeBits.present(buffer, rangeOffset(offset));
+    }
+
+    /**
+     * Sets {@code rangePresent} (of the nested range) in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     */
+    public static void setRangePresent(ByteBuffer buffer, int offset, boolean value) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        RangeBits.setPresent(buffer, rangeOffset(offset), value);
+    }
+
+    /**
+     * Returns {@code rangeLimit} (of the nested range) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     */
+    public static int rangeLimit(byte[] bytes, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        return RangeBits.limit(bytes, rangeOffset(offset));
+    }
+
+    /**
+     * Sets {@code rangeLimit} (of the nested range) in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     */
+    public static void setRangeLimit(byte[] bytes, int offset, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        RangeBits.setLimit(bytes, rangeOffset(offset), value);
+    }
+
+    /**
+     * Returns {@code rangeLimit} (of the nested range) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     */
+    public static int rangeLimit(ByteBuffer buffer, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        return RangeBits.limit(buffer, rangeOffset(offset));
+    }
+
+    /**
+     * Sets {@code rangeLimit} (of the nested range) in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     */
+    public static void setRangeLimit(ByteBuffer buffer, int offset, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        RangeBits.setLimit(buffer, rangeOffset(offset), value);
+    }
+
+    /**
+     * Returns {@code historyBase[historyIndex]} (of the nested history) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
+     */
+    public static int historyBase(byte[] bytes, int offset, int historyIndex) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        return RangeBits.base(bytes, historyOffset(offset, historyIndex));
+    }
+
+    /**
+     * Sets {@code historyBase[historyIndex]} (of the nested history) in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
+     */
+    public static void setHistoryBase(byte[] bytes, int offset, int historyIndex, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        RangeBits.setBase(bytes, historyOffset(offset, historyIndex), value);
+    }
+
+    /**
+     * Returns {@code historyBase[historyIndex]} (of the nested history) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
+     */
+    public static int historyBase(ByteBuffer buffer, int offset, int historyIndex) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        return RangeBits.base(buffer, historyOffset(offset, historyIndex));
+    }
+
+    /**
+     * Sets {@code historyBase[historyIndex]} (of the nested history) in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
+     */
+    public static void setHistoryBase(ByteBuffer buffer, int offset, int historyIndex, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        RangeBits.setBase(buffer, historyOffset(offset, historyIndex), value);
+    }
+
+    /**
+     * Returns {@code historyDelta[historyIndex]} (of the nested history) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
+     */
+    public static int historyDelta(byte[] bytes, int offset, int historyIndex) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        return RangeBits.delta(bytes, historyOffset(offset, historyIndex));
+    }
+
+    /**
+     * Sets {@code historyDelta[historyIndex]} (of the nested history) in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
+     */
+    public static void setHistoryDelta(byte[] bytes, int offset, int historyIndex, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        RangeBits.setDelta(bytes, historyOffset(offset, historyIndex), value);
+    }
+
+    /**
+     * Returns {@code historyDelta[historyIndex]} (of the nested history) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
+     */
+    public static int historyDelta(ByteBuffer buffer, int offset, int historyIndex) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        return RangeBits.delta(buffer, historyOffset(offset, historyIndex));
+    }
+
+    /**
+     * Sets {@code historyDelta[historyIndex]} (of the nested history) in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
+     */
+    public static void setHistoryDelta(ByteBuffer buffer, int offset, int historyIndex, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        RangeBits.setDelta(buffer, historyOffset(offset, historyIndex), value);
+    }
+
+    /**
+     * Returns {@code historyPresent[historyIndex]} (of the nested history) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
+     */
+    public static boolean historyPresent(byte[] bytes, int offset, int historyIndex) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        return RangeBits.present(bytes, historyOffset(offset, historyIndex));
+    }
+
+    /**
+     * Sets {@code historyPresent[historyIndex]} (of the nested history) in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
+     */
+    public static void setHistoryPresent(byte[] bytes, int offset, int historyIndex,
+            boolean value) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        RangeBits.setPresent(bytes, historyOffset(offset, historyIndex), value);
+    }
+
+    /**
+     * Returns {@code historyPresent[historyIndex]} (of the nested history) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
+     */
+    public static boolean historyPresent(ByteBuffer buffer, int offset, int historyIndex) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        return RangeBits.present(buffer, historyOffset(offset, historyIndex));
+    }
+
+    /**
+     * Sets {@code historyPresent[historyIndex]} (of the nested history) in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
+     */
+    public static void setHistoryPresent(ByteBuffer buffer, int offset, int historyIndex,
+            boolean value) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        RangeBits.setPresent(buffer, historyOffset(offset, historyIndex), value);
+    }
+
+    /**
+     * Returns {@code historyLimit[historyIndex]} (of the nested history) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
+     */
+    public static int historyLimit(byte[] bytes, int offset, int historyIndex) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        return RangeBits.limit(bytes, historyOffset(offset, historyIndex));
+    }
+
+    /**
+     * Sets {@code historyLimit[historyIndex]} (of the nested history) in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
+     */
+    public static void setHistoryLimit(byte[] bytes, int offset, int historyIndex, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        RangeBits.setLimit(bytes, historyOffset(offset, historyIndex), value);
+    }
+
+    /**
+     * Returns {@code historyLimit[historyIndex]} (of the nested history) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
+     */
+    public static int historyLimit(ByteBuffer buffer, int offset, int historyIndex) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        return RangeBits.limit(buffer, historyOffset(offset, historyIndex));
+    }
+
+    /**
+     * Sets {@code historyLimit[historyIndex]} (of the nested history) in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
+     */
+    public static void setHistoryLimit(ByteBuffer buffer, int offset, int historyIndex, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        RangeBits.setLimit(buffer, historyOffset(offset, historyIndex), value);
+    }
+
+    /**
+     * Returns {@code alt} (bits 416..447) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     */
+    public static int alt(byte[] bytes, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        return BitfieldMemory.loadI32LE(bytes, offset + 52);
+    }
+
+    /**
+     * Sets {@code alt} (bits 416..447) in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     */
+    public static void setAlt(byte[] bytes, int offset, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        BitfieldMemory.store32LE(bytes, offset + 52, value);
+    }
+
+    /**
+     * Returns {@code alt} (bits 416..447) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     */
+    public static int alt(ByteBuffer buffer, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        return BitfieldMemory.loadI32LE(buffer, offset + 52);
+    }
+
+    /**
+     * Sets {@code alt} (bits 416..447) in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     */
+    public static void setAlt(ByteBuffer buffer, int offset, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        BitfieldMemory.store32LE(buffer, offset + 52, value);
+    }
+
+    /**
+     * Returns {@code altRaw} (bits 416..447) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     */
+    public static int altRaw(byte[] bytes, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        return BitfieldMemory.loadI32LE(bytes, offset + 52);
+    }
+
+    /**
+     * Sets {@code altRaw} (bits 416..447) in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     */
+    public static void setAltRaw(byte[] bytes, int offset, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        BitfieldMemory.store32LE(bytes, offset + 52, value);
+    }
+
+    /**
+     * Returns {@code altRaw} (bits 416..447) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     */
+    public static int altRaw(ByteBuffer buffer, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        return BitfieldMemory.loadI32LE(buffer, offset + 52);
+    }
+
+    /**
+     * Sets {@code altRaw} (bits 416..447) in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     */
+    public static void setAltRaw(ByteBuffer buffer, int offset, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        BitfieldMemory.store32LE(buffer, offset + 52, value);
+    }
+
+    /**
+     * Returns {@code altLow} (bits 416..431) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     */
+    public static int altLow(byte[] bytes, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        return (BitfieldMemory.loadU16LE(bytes, offset + 52) << 16) >> 16;
+    }
+
+    /**
+     * Sets {@code altLow} (bits 416..431) in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     * @throws IllegalArgumentException if {@code value} is not in -32768..32767
+     */
+    public static void setAltLow(byte[] bytes, int offset, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        if ((value << 16) >> 16 != value) {
+            throw BitfieldErrors.outOfSignedRange("Sample.alt.low", value, ALT_LOW_WIDTH);
+        }
+        BitfieldMemory.store16LE(bytes, offset + 52, value);
+    }
+
+    /**
+     * Returns {@code altLow} (bits 416..431) in the struct at {@code offset}.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     */
+    public static int altLow(ByteBuffer buffer, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        return (BitfieldMemory.loadU16LE(buffer, offset + 52) << 16) >> 16;
+    }
+
+    /**
+     * Sets {@code altLow} (bits 416..431) in the struct at {@code offset};
+     * every other bit of memory stays as it was.
+     *
+     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     * @throws IllegalArgumentException if {@code value} is not in -32768..32767
+     */
+    public static void setAltLow(ByteBuffer buffer, int offset, int value) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        if ((value << 16) >> 16 != value) {
+            throw BitfieldErrors.outOfSignedRange("Sample.alt.low", value, ALT_LOW_WIDTH);
+        }
+        BitfieldMemory.store16LE(buffer, offset + 52, value);
+    }
+
+    /**
+     * Returns every field of the struct at {@code offset} by name, as {@code Sample{off=...}}:
+     * arrays in brackets, nested unions and structs in braces, enums by constant name
+     * (an undefined code as its number).
+     */
+    public static String toString(byte[] bytes, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        StringBuilder text = new StringBuilder("Sample{");
+        text.append("off=").append(off(bytes, offset));
+        text.append(", nibbles=[");
+        for (int i = 0; i < NIBBLES_COUNT; i++) {
+            text.append(i == 0 ? "" : ", ").append(nibbles(bytes, offset, i));
+        }
+        text.append(']');
+        text.append(", flags=[");
+        for (int i = 0; i < FLAGS_COUNT; i++) {
+            text.append(i == 0 ? "" : ", ").append(flags(bytes, offset, i));
+        }
+        text.append(']');
+        text.append(", ports=[");
+        for (int i = 0; i < PORTS_COUNT; i++) {
+            text.append(i == 0 ? "" : ", ").append(ports(bytes, offset, i));
+        }
+        text.append(']');
+        text.append(", tag=").append(TagBits.toString(tag(bytes, offset)));
+        text.append(", stamp=").append(stamp(bytes, offset));
+        text.append(", range=").append(RangeBits.toString(bytes, rangeOffset(offset)));
+        text.append(", history=[");
+        for (int i = 0; i < HISTORY_COUNT; i++) {
+            text.append(i == 0 ? "" : ", ").append(RangeBits.toString(bytes, historyOffset(offset, i)));
+        }
+        text.append(']');
+        text.append(", alt=").append(AltBits.toString(alt(bytes, offset)));
+        return text.append('}').toString();
+    }
+
+    /**
+     * Returns every field of the struct at {@code offset} by name, as {@code Sample{off=...}}:
+     * arrays in brackets, nested unions and structs in braces, enums by constant name
+     * (an undefined code as its number).
+     */
+    public static String toString(ByteBuffer buffer, int offset) {
+        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        StringBuilder text = new StringBuilder("Sample{");
+        text.append("off=").append(off(buffer, offset));
+        text.append(", nibbles=[");
+        for (int i = 0; i < NIBBLES_COUNT; i++) {
+            text.append(i == 0 ? "" : ", ").append(nibbles(buffer, offset, i));
+        }
+        text.append(']');
+        text.append(", flags=[");
+        for (int i = 0; i < FLAGS_COUNT; i++) {
+            text.append(i == 0 ? "" : ", ").append(flags(buffer, offset, i));
+        }
+        text.append(']');
+        text.append(", ports=[");
+        for (int i = 0; i < PORTS_COUNT; i++) {
+            text.append(i == 0 ? "" : ", ").append(ports(buffer, offset, i));
+        }
+        text.append(']');
+        text.append(", tag=").append(TagBits.toString(tag(buffer, offset)));
+        text.append(", stamp=").append(stamp(buffer, offset));
+        text.append(", range=").append(RangeBits.toString(buffer, rangeOffset(offset)));
+        text.append(", history=[");
+        for (int i = 0; i < HISTORY_COUNT; i++) {
+            text.append(i == 0 ? "" : ", ").append(RangeBits.toString(buffer, historyOffset(offset, i)));
+        }
+        text.append(']');
+        text.append(", alt=").append(AltBits.toString(alt(buffer, offset)));
+        return text.append('}').toString();
+    }
+}
