@@ -8,3 +8,10 @@ struct arrays {
 	__u32 table[2][2];
 	__be16 ports[2];
 };
+
+/* Arrays in a struct of 64 bits or less (a word union, which has no array fields): one field per element. */
+struct small_arrays {
+	__u8 key[3];
+	__u8 flags : 4;
+	__be16 ports[2];
+};

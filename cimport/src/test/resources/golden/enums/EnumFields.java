@@ -26,7 +26,10 @@ public interface EnumFields {
     /** {@code enum direction direction : 2}: codes of enum direction, as an integer: a signed enum bitfield. */
     @Bits(value = 2, at = 2, signed = true) int direction();
 
-    /** {@code enum wide_codes codes : 3}: codes of enum wide_codes, as an integer: enumerator WIDE_BIG = 64 is not a code of 3 bits. */
+    /**
+     * {@code enum wide_codes codes : 3}: codes of enum wide_codes, as an integer: enumerator WIDE_BIG = 64 is not a
+     * code of 3 bits.
+     */
     @Bits(value = 3, at = 4) int codes();
 
     /** {@code enum mode full_mode}. */

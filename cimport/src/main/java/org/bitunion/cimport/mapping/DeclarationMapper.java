@@ -289,8 +289,8 @@ public final class DeclarationMapper {
         }
         require(ProcessorFeature.ARRAYS, member.name(), "an array (" + array.spelling() + ")");
         if (target.bits <= 64) {
-            throw new RefusedException(member.name(), "an array (" + array.spelling() + ") in a struct of 64 bits"
-                    + " or less: the processor has array fields only in structs in memory (over 64 bits)");
+            arrayElements(member, array, name, atBase, probeBase, lvaluePrefix, target, context);
+            return;
         }
         CType element = array.element().resolved();
         long count = array.elementCount();
@@ -345,6 +345,45 @@ public final class DeclarationMapper {
                 probeBase + member.bitOffset(), width * count);
         target.fields.add(new JavaField(name, type, width, at, signed, count, bigEndian,
                 CDeclarations.member(member), note, probe));
+    }
+
+    /**
+     * An array in a word union, where the processor has no array fields: one field per element ({@code key0},
+     * {@code key1}, ...), each at its own explicit position, so the layout stays exactly gcc's.
+     */
+    private void arrayElements(CMember member, CType.Array array, String name, long atBase, long probeBase,
+            String lvaluePrefix, Target target, Context context) throws RefusedException {
+        if (array.counts().size() > 1) {
+            throw new RefusedException(member.name(), "a " + array.counts().size() + "-dimensional array ("
+                    + array.spelling() + ") in a struct of 64 bits or less: the processor has array fields only in"
+                    + " structs in memory");
+        }
+        target.names.remove(name);
+        long elementBits = array.element().size() * 8;
+        for (int i = 0; i < array.elementCount(); i++) {
+            String elementName = name + i;
+            if (!target.names.add(elementName)) {
+                throw new RefusedException(member.name(), "its element " + i + " would be the field "
+                        + elementName + ", a name another member has");
+            }
+            CMember element = new CMember(member.name() + "[" + i + "]", array.element(),
+                    member.bitOffset() + i * elementBits, -1);
+            CType elementType = array.element().resolved();
+            if (elementType instanceof CRecord inner) {
+                if (inner.unnamed()) {
+                    throw new RefusedException(member.name(), "an array of an unnamed " + inner.kind().keyword());
+                }
+                namedRecordField(element, inner, elementName, atBase, probeBase, lvaluePrefix, target, context);
+            } else if (elementType instanceof CType.Array) {
+                throw new RefusedException(member.name(), "an array of arrays in a struct of 64 bits or less");
+            } else {
+                scalarField(element, elementType, elementName, atBase, probeBase, lvaluePrefix, target, context);
+            }
+            JavaField last = target.fields.remove(target.fields.size() - 1);
+            target.fields.add(new JavaField(last.name(), last.type(), last.width(), last.at(), last.signed(),
+                    last.count(), last.bigEndian(), CDeclarations.member(member), "element " + i + " (a word union"
+                    + " has no array fields)" + (last.note() == null ? "" : "; " + last.note()), last.probe()));
+        }
     }
 
     private void scalarField(CMember member, CType type, String name, long atBase, long probeBase,

@@ -22,14 +22,17 @@ public final class JavaNames {
     }
 
     /**
-     * A member name: the first word as in C, later words capitalised; a Java keyword, or a name the generated class
+     * A member name: the first word in lower case at its start, later words capitalised; a Java keyword, or a name the generated class
      * already uses ({@code load}, {@code toString}, ...), gets a trailing {@code _}.
      */
     public static String memberName(String cName) {
         StringBuilder name = new StringBuilder();
         for (String word : words(cName)) {
             if (name.length() == 0) {
-                name.append(Character.isDigit(word.charAt(0)) ? "_" + word : word);
+                // Java members start in lower case: TargetId -> targetId, LUN -> lun.
+                String first = word.equals(word.toUpperCase(Locale.ROOT)) ? word.toLowerCase(Locale.ROOT)
+                        : Character.toLowerCase(word.charAt(0)) + word.substring(1);
+                name.append(Character.isDigit(first.charAt(0)) ? "_" + first : first);
             } else {
                 name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
             }

@@ -151,11 +151,17 @@ public final class SourceWriter {
     }
 
     private static void field(JavaField field, String indent, StringBuilder text) {
-        text.append(indent).append("/** {@code ").append(javadocSafe(field.cDeclaration())).append("}");
-        if (field.note() != null) {
-            text.append(": ").append(field.note());
+        String doc = "{@code " + javadocSafe(field.cDeclaration()) + "}"
+                + (field.note() == null ? "" : ": " + field.note()) + ".";
+        if (indent.length() + doc.length() + 7 <= 120) {
+            text.append(indent).append("/** ").append(doc).append(" */\n");
+        } else {
+            text.append(indent).append("/**\n");
+            for (String line : wrap(doc, 117 - indent.length())) {
+                text.append(indent).append(" * ").append(line).append('\n');
+            }
+            text.append(indent).append(" */\n");
         }
-        text.append(". */\n");
         text.append(indent);
         if (field.bigEndian()) {
             text.append("@BigEndian ");
