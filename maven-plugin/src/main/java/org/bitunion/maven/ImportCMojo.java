@@ -57,6 +57,10 @@ public final class ImportCMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
+    /** This plugin's version: a new bitunion may write different sources, so it redoes the import. */
+    @Parameter(defaultValue = "${plugin.version}", readonly = true, required = true)
+    private String pluginVersion;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         Path output = outputDirectory.toPath();
@@ -71,7 +75,8 @@ public final class ImportCMojo extends AbstractMojo {
                 .map(directory -> (directory.isAbsolute() ? directory : new File(project.getBasedir(),
                         directory.getPath())).toPath())
                 .toList();
-        String configuration = String.join("\n", "headers=" + resolvedHeaders, "types=" + types,
+        String configuration = String.join("\n", "bitunion=" + pluginVersion, "headers=" + resolvedHeaders,
+                "types=" + types,
                 "package=" + packageName, "includes=" + includes);
         Path stampFile = Path.of(project.getBuild().getDirectory(), "bitunion-c-import.stamp");
         try {
