@@ -29,3 +29,20 @@ struct grouped {
 		} addrs;
 	};
 };
+
+/* Anonymous unions at two depths, and a member named like its struct: every nested interface name is unique. */
+struct deep {
+	union {
+		struct {
+			__u16 low : 8;
+			union {
+				__u8 both;
+				__u8 either;
+			};
+		};
+		__u32 all;
+	};
+	struct {
+		__u8 flag : 1;
+	} deep;
+};

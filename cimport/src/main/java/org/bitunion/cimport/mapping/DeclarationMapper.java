@@ -69,9 +69,20 @@ public final class DeclarationMapper {
         final Set<CRecord> dependencies = new HashSet<>();
         final Set<JavaEnum> enums = new HashSet<>();
         final List<ProbeLeaf> leaves = new ArrayList<>();
+        /** Type names declared in the top-level file: a nested interface may not repeat an enclosing one's. */
+        final Set<String> typeNames = new HashSet<>();
+        int anonymousUnions;
 
         Context(CRecord top) {
             this.top = top;
+        }
+
+        String uniqueTypeName(String base) {
+            String name = base;
+            for (int i = 2; !typeNames.add(name); i++) {
+                name = base + i;
+            }
+            return name;
         }
     }
 
@@ -94,7 +105,6 @@ public final class DeclarationMapper {
         /** The width of the declaration being built: word unions (64 or less) hold host values only. */
         final long bits;
         boolean packed;
-        int anonymousCount;
 
         Target(long bits) {
             this.bits = bits;
@@ -122,7 +132,8 @@ public final class DeclarationMapper {
             require(ProcessorFeature.C_UNIONS, null, "a C union");
         }
         Target target = new Target(bits);
-        members(record, 0, 0, topLevel ? "s." : null, target, context, simpleName);
+        context.typeNames.add(simpleName);
+        members(record, 0, 0, topLevel ? "s." : null, target, context);
         if (bits > 64 && !target.packed && bits % (8 * alignment(target.fields)) != 0) {
             // The processor's tail-padding rule assumes int-sized units; every field is placed explicitly, so
             // packed only lifts that check.
@@ -169,7 +180,7 @@ public final class DeclarationMapper {
      * expression that reaches its members from the probe's variable (null: no probe, a separately checked record).
      */
     private void members(CRecord record, long atBase, long probeBase, String lvaluePrefix, Target target,
-            Context context, String javaOwner) throws RefusedException {
+            Context context) throws RefusedException {
         for (CMember member : record.members()) {
             CType type = member.type().resolved();
             if (member.anonymous()) {
@@ -189,17 +200,17 @@ public final class DeclarationMapper {
                     members((CRecord) anonymousAlternative.type().resolved(),
                             atBase + member.bitOffset() + anonymousAlternative.bitOffset(),
                             probeBase + member.bitOffset() + anonymousAlternative.bitOffset(), lvaluePrefix,
-                            target, context, javaOwner);
+                            target, context);
                 } else if (flatten) {
                     // Its members are the enclosing record's members in C (s.member); with explicit positions
                     // they keep their place in the enclosing declaration.
                     members(inner, atBase + member.bitOffset(), probeBase + member.bitOffset(), lvaluePrefix,
-                            target, context, javaOwner);
+                            target, context);
                 } else {
-                    target.anonymousCount++;
-                    String typeName = "Union" + target.anonymousCount;
-                    nestedRecordField(member, inner, typeName, "union" + target.anonymousCount, atBase, probeBase,
-                            lvaluePrefix, target, context, true);
+                    context.anonymousUnions++;
+                    String typeName = context.uniqueTypeName("Union" + context.anonymousUnions);
+                    nestedRecordField(member, inner, typeName, "union" + context.anonymousUnions, atBase,
+                            probeBase, lvaluePrefix, target, context, true);
                 }
                 continue;
             }
@@ -209,8 +220,8 @@ public final class DeclarationMapper {
             }
             if (type instanceof CRecord inner) {
                 if (inner.unnamed()) {
-                    nestedRecordField(member, inner, JavaNames.typeName(member.name()), name, atBase, probeBase,
-                            lvaluePrefix, target, context, false);
+                    nestedRecordField(member, inner, context.uniqueTypeName(JavaNames.typeName(member.name())),
+                            name, atBase, probeBase, lvaluePrefix, target, context, false);
                 } else {
                     namedRecordField(member, inner, name, atBase, probeBase, lvaluePrefix, target, context);
                 }
@@ -243,7 +254,7 @@ public final class DeclarationMapper {
             if (inner.kind() == CRecord.Kind.UNION) {
                 require(ProcessorFeature.C_UNIONS, null, "a C union");
             }
-            members(inner, 0, probeBase + member.bitOffset(), prefix, innerTarget, context, typeName);
+            members(inner, 0, probeBase + member.bitOffset(), prefix, innerTarget, context);
         } catch (RefusedException e) {
             throw new RefusedException(e.member == null ? memberName : memberName + "." + e.member, e.getMessage());
         }
