@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -84,19 +85,40 @@ public final class CImporter {
         HeaderUnit unit = new HeaderUnit(request.headers(), request.includeDirectories());
         Path object = unit.compile(toolchain, work);
         Set<Path> inputs = HeaderUnit.inputs(work);
-        List<CRecord> records;
+        List<CRecord> roots = roots(request, inputs, readRecords(object, work));
+
+        List<Refusal> refusals = new ArrayList<>();
+        Map<CRecord, DeclarationMapper.Mapped> mapped = map(roots, refusals);
+
+        // Check every declaration against gcc; drop those that disagree, then those whose Java name is taken.
+        List<JavaDecl> decls = mapped.values().stream().map(DeclarationMapper.Mapped::decl).toList();
+        Map<CRecord, String> rejected = new LinkedHashMap<>();
+        new LayoutProbe(toolchain, unit).disagreements(decls, work).forEach((decl, why) ->
+                rejected.put(decl.record(), "the layout check against gcc failed: " + why));
+        drop(mapped, rejected, refusals);
+        drop(mapped, nameClashes(mapped), refusals);
+
+        List<JavaDecl> written = mapped.values().stream().map(DeclarationMapper.Mapped::decl).toList();
+        Set<JavaEnum> enums = new LinkedHashSet<>();
+        mapped.values().forEach(m -> enums.addAll(m.enums()));
+        List<Path> files = write(request, written, List.copyOf(enums));
+        List<String> imported = mapped.keySet().stream().filter(roots::contains).map(CRecord::spelling).toList();
+        return new Result(files, imported, List.copyOf(refusals), roots.size(), inputs, written);
+    }
+
+    private List<CRecord> readRecords(Path object, Path work) throws ImportException {
         try {
-            ReadelfDump dump = ReadelfDump.parse(
+            return CTypeReader.readRecords(ReadelfDump.parse(
                     toolchain.readelf(work, List.of("--debug-dump=info", object.toString())),
-                    toolchain.readelf(work, List.of("--debug-dump=rawline", object.toString())));
-            records = CTypeReader.readRecords(dump);
+                    toolchain.readelf(work, List.of("--debug-dump=rawline", object.toString()))));
         } catch (DwarfFormatException e) {
             throw new ImportException("cannot read gcc's debugging information: " + e.getMessage(), e);
         }
-        List<CRecord> roots = roots(request, unit, inputs, records);
+    }
 
+    /** Declarations for the roots and every record they nest, in order; refusals for the rest. */
+    private Map<CRecord, DeclarationMapper.Mapped> map(List<CRecord> roots, List<Refusal> refusals) {
         DeclarationMapper mapper = new DeclarationMapper(features);
-        List<Refusal> refusals = new ArrayList<>();
         Map<CRecord, DeclarationMapper.Mapped> mapped = new LinkedHashMap<>();
         for (CRecord root : roots) {
             DeclarationMapper.Outcome outcome = mapper.map(root);
@@ -110,63 +132,62 @@ public final class CImporter {
                 }
             }
         }
+        return mapped;
+    }
 
-        // Check every declaration against gcc; drop those that disagree and those that nest them.
-        List<JavaDecl> decls = mapped.values().stream().map(DeclarationMapper.Mapped::decl).toList();
-        Map<JavaDecl, String> disagreements = new LayoutProbe(toolchain, unit).disagreements(decls, work);
-        Set<CRecord> rejected = new LinkedHashSet<>();
-        for (Map.Entry<JavaDecl, String> disagreement : disagreements.entrySet()) {
-            CRecord record = disagreement.getKey().record();
-            rejected.add(record);
-            refusals.add(new Refusal(record.spelling(), null, "the layout check against gcc failed: "
-                    + disagreement.getValue()));
+    /**
+     * One source file per Java name: a record or enum whose name an earlier one (in input order, so the result is
+     * deterministic) already has is rejected, with the records using it.
+     */
+    private static Map<CRecord, String> nameClashes(Map<CRecord, DeclarationMapper.Mapped> mapped) {
+        Map<String, String> owners = new HashMap<>();
+        Map<CRecord, String> rejected = new LinkedHashMap<>();
+        for (Map.Entry<CRecord, DeclarationMapper.Mapped> entry : mapped.entrySet()) {
+            CRecord record = entry.getKey();
+            String name = entry.getValue().decl().simpleName();
+            String owner = owners.putIfAbsent(name, record.spelling());
+            if (owner != null) {
+                rejected.put(record, "its Java name " + name + " is taken by " + owner);
+                continue;
+            }
+            for (JavaEnum javaEnum : entry.getValue().enums()) {
+                String enumOwner = owners.putIfAbsent(javaEnum.simpleName(), javaEnum.source().spelling());
+                if (enumOwner != null && !enumOwner.equals(javaEnum.source().spelling())) {
+                    rejected.put(record, "the Java name " + javaEnum.simpleName() + " of its "
+                            + javaEnum.source().spelling() + " is taken by " + enumOwner);
+                }
+            }
         }
-        boolean changed = true;
+        return rejected;
+    }
+
+    /** Removes the rejected records, and every record that nests one of them, each with a refusal. */
+    private static void drop(Map<CRecord, DeclarationMapper.Mapped> mapped, Map<CRecord, String> rejected,
+            List<Refusal> refusals) {
+        Set<CRecord> gone = new LinkedHashSet<>();
+        rejected.forEach((record, why) -> {
+            gone.add(record);
+            refusals.add(new Refusal(record.spelling(), null, why));
+        });
+        boolean changed = !gone.isEmpty();
         while (changed) {
             changed = false;
             for (Map.Entry<CRecord, DeclarationMapper.Mapped> entry : mapped.entrySet()) {
-                if (!rejected.contains(entry.getKey())
-                        && entry.getValue().dependencies().stream().anyMatch(rejected::contains)) {
-                    rejected.add(entry.getKey());
-                    refusals.add(new Refusal(entry.getKey().spelling(), null,
-                            "it nests a type whose layout check against gcc failed"));
+                CRecord record = entry.getKey();
+                CRecord nested = entry.getValue().dependencies().stream().filter(gone::contains).findFirst()
+                        .orElse(null);
+                if (nested != null && gone.add(record)) {
+                    refusals.add(new Refusal(record.spelling(), null, "it nests " + nested.spelling()
+                            + ", which is not imported"));
                     changed = true;
                 }
             }
         }
-        rejected.forEach(mapped::remove);
-
-        // Java names: one source file per name; a clash refuses the later C type (deterministic: input order).
-        Map<String, Object> byJavaName = new TreeMap<>();
-        Map<CRecord, DeclarationMapper.Mapped> toWrite = new LinkedHashMap<>();
-        for (Map.Entry<CRecord, DeclarationMapper.Mapped> entry : mapped.entrySet()) {
-            String name = entry.getValue().decl().simpleName();
-            Object previous = byJavaName.putIfAbsent(name, entry.getKey());
-            if (previous != null && !previous.equals(entry.getKey())) {
-                refusals.add(new Refusal(entry.getKey().spelling(), null, "its Java name " + name
-                        + " is taken by " + previous));
-            } else {
-                toWrite.put(entry.getKey(), entry.getValue());
-            }
-        }
-        Map<JavaEnum, Boolean> enums = new LinkedHashMap<>();
-        toWrite.values().forEach(m -> m.enums().forEach(e -> enums.put(e, Boolean.TRUE)));
-        for (JavaEnum javaEnum : enums.keySet()) {
-            Object previous = byJavaName.putIfAbsent(javaEnum.simpleName(), javaEnum.source().spelling());
-            if (previous != null && !previous.equals(javaEnum.source().spelling())) {
-                throw new ImportException("the Java name " + javaEnum.simpleName() + " of "
-                        + javaEnum.source().spelling() + " is taken by " + previous + "; import fewer types (--type)");
-            }
-        }
-        List<Path> written = write(request, toWrite.values().stream().map(DeclarationMapper.Mapped::decl).toList(),
-                List.copyOf(enums.keySet()));
-        List<String> imported = toWrite.keySet().stream().filter(roots::contains).map(CRecord::spelling).toList();
-        return new Result(written, imported, List.copyOf(refusals), roots.size(), inputs,
-                toWrite.values().stream().map(DeclarationMapper.Mapped::decl).toList());
+        gone.forEach(mapped::remove);
     }
 
     /** The records to import: those named by {@code --type}, else every named record with a bitfield in the headers. */
-    private static List<CRecord> roots(Request request, HeaderUnit unit, Set<Path> inputs, List<CRecord> records)
+    private static List<CRecord> roots(Request request, Set<Path> inputs, List<CRecord> records)
             throws ImportException {
         List<CRecord> roots = new ArrayList<>();
         if (!request.types().isEmpty()) {
