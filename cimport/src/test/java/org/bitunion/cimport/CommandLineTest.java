@@ -183,6 +183,22 @@ class CommandLineTest {
     }
 
     @Test
+    void typesWhoseJavaNamesClashAreRefusedAfterTheFirst() throws IOException {
+        Path header = header("clash.h", """
+                struct foo_bar { unsigned a : 1; };
+                typedef struct { unsigned b : 1; } FooBar;
+                struct holder { FooBar inner; unsigned c : 2; };
+                """);
+
+        Run run = run("--package", "p", "--out", out.toString(), header.toString());
+
+        assertEquals(0, run.status(), run.err());
+        assertEquals(List.of("p/FooBar.java"), written());
+        assertTrue(run.err().contains("refused FooBar: its Java name FooBar is taken by struct foo_bar"), run.err());
+        assertTrue(run.err().contains("refused struct holder: it nests FooBar, which is not imported"), run.err());
+    }
+
+    @Test
     void headerWithoutBitfieldsNeedsTypeNames() throws IOException {
         Path header = header("plain.h", "struct plain { int a; };\n");
 
