@@ -171,7 +171,8 @@ public final class IpHeaderBits {
         if ((value >>> IHL_WIDTH) != 0) {
             throw BitfieldErrors.outOfRange("IpHeader.ihl", value, IHL_WIDTH);
         }
-        BitfieldMemory.store8(bytes, offset, BitfieldMemory.loadU8(bytes, offset) & 0xf0 | value);
+        int window = BitfieldMemory.loadU8(bytes, offset);
+        BitfieldMemory.store8(bytes, offset, window & 0xf0 | value);
     }
 
     /**
@@ -200,7 +201,8 @@ public final class IpHeaderBits {
         if ((value >>> IHL_WIDTH) != 0) {
             throw BitfieldErrors.outOfRange("IpHeader.ihl", value, IHL_WIDTH);
         }
-        BitfieldMemory.store8(buffer, offset, BitfieldMemory.loadU8(buffer, offset) & 0xf0 | value);
+        int window = BitfieldMemory.loadU8(buffer, offset);
+        BitfieldMemory.store8(buffer, offset, window & 0xf0 | value);
     }
 
     /**
@@ -225,7 +227,8 @@ public final class IpHeaderBits {
         if ((value >>> VERSION_WIDTH) != 0) {
             throw BitfieldErrors.outOfRange("IpHeader.version", value, VERSION_WIDTH);
         }
-        BitfieldMemory.store8(bytes, offset, BitfieldMemory.loadU8(bytes, offset) & 0xf | value << 4);
+        int window = BitfieldMemory.loadU8(bytes, offset);
+        BitfieldMemory.store8(bytes, offset, window & 0xf | value << 4);
     }
 
     /**
@@ -250,7 +253,8 @@ public final class IpHeaderBits {
         if ((value >>> VERSION_WIDTH) != 0) {
             throw BitfieldErrors.outOfRange("IpHeader.version", value, VERSION_WIDTH);
         }
-        BitfieldMemory.store8(buffer, offset, BitfieldMemory.loadU8(buffer, offset) & 0xf | value << 4);
+        int window = BitfieldMemory.loadU8(buffer, offset);
+        BitfieldMemory.store8(buffer, offset, window & 0xf | value << 4);
     }
 
     /**

@@ -204,7 +204,8 @@ public final class SampleBits {
         if ((value << 19) >> 19 != value) {
             throw BitfieldErrors.outOfSignedRange("Sample.off", value, OFF_WIDTH);
         }
-        BitfieldMemory.store16LE(bytes, offset, BitfieldMemory.loadU16LE(bytes, offset) & 0xe000 | (value & 0x1fff));
+        int window = BitfieldMemory.loadU16LE(bytes, offset);
+        BitfieldMemory.store16LE(bytes, offset, window & 0xe000 | (value & 0x1fff));
     }
 
     /**
@@ -229,7 +230,8 @@ public final class SampleBits {
         if ((value << 19) >> 19 != value) {
             throw BitfieldErrors.outOfSignedRange("Sample.off", value, OFF_WIDTH);
         }
-        BitfieldMemory.store16LE(buffer, offset, BitfieldMemory.loadU16LE(buffer, offset) & 0xe000 | (value & 0x1fff));
+        int window = BitfieldMemory.loadU16LE(buffer, offset);
+        BitfieldMemory.store16LE(buffer, offset, window & 0xe000 | (value & 0x1fff));
     }
 
     /**
@@ -241,9 +243,9 @@ public final class SampleBits {
         Objects.checkFromIndexSize(offset, SIZE, bytes.length);
         Objects.checkIndex(index, NIBBLES_COUNT);
         int bit = 13 + index * 4;
-        int at = bit >>> 3;
-        int shift = bit & 7;
-        return (BitfieldMemory.loadU16LE(bytes, offset + at) >>> shift) & 0xf;
+        int at = bit >>> 5 << 2;
+        int shift = bit & 31;
+        return (BitfieldMemory.loadI32LE(bytes, offset + at) >>> shift) & 0xf;
     }
 
     /**
@@ -260,9 +262,10 @@ public final class SampleBits {
             throw BitfieldErrors.outOfRange("Sample.nibbles", value, NIBBLES_WIDTH);
         }
         int bit = 13 + index * 4;
-        int at = bit >>> 3;
-        int shift = bit & 7;
-        BitfieldMemory.store16LE(bytes, offset + at, BitfieldMemory.loadU16LE(bytes, offset + at) & ~(0xf << shift) | value << shift);
+        int at = bit >>> 5 << 2;
+        int shift = bit & 31;
+        int window = BitfieldMemory.loadI32LE(bytes, offset + at);
+        BitfieldMemory.store32LE(bytes, offset + at, window & ~(0xf << shift) | value << shift);
     }
 
     /**
@@ -274,9 +277,9 @@ public final class SampleBits {
         Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
         Objects.checkIndex(index, NIBBLES_COUNT);
         int bit = 13 + index * 4;
-        int at = bit >>> 3;
-        int shift = bit & 7;
-        return (BitfieldMemory.loadU16LE(buffer, offset + at) >>> shift) & 0xf;
+        int at = bit >>> 5 << 2;
+        int shift = bit & 31;
+        return (BitfieldMemory.loadI32LE(buffer, offset + at) >>> shift) & 0xf;
     }
 
     /**
@@ -293,9 +296,10 @@ public final class SampleBits {
             throw BitfieldErrors.outOfRange("Sample.nibbles", value, NIBBLES_WIDTH);
         }
         int bit = 13 + index * 4;
-        int at = bit >>> 3;
-        int shift = bit & 7;
-        BitfieldMemory.store16LE(buffer, offset + at, BitfieldMemory.loadU16LE(buffer, offset + at) & ~(0xf << shift) | value << shift);
+        int at = bit >>> 5 << 2;
+        int shift = bit & 31;
+        int window = BitfieldMemory.loadI32LE(buffer, offset + at);
+        BitfieldMemory.store32LE(buffer, offset + at, window & ~(0xf << shift) | value << shift);
     }
 
     /**
@@ -324,7 +328,8 @@ public final class SampleBits {
         int bit = 29 + index;
         int at = bit >>> 3;
         int shift = bit & 7;
-        BitfieldMemory.store8(bytes, offset + at, value ? BitfieldMemory.loadU8(bytes, offset + at) | (1 << shift) : BitfieldMemory.loadU8(bytes, offset + at) & ~(1 << shift));
+        int window = BitfieldMemory.loadU8(bytes, offset + at);
+        BitfieldMemory.store8(bytes, offset + at, value ? window | (1 << shift) : window & ~(1 << shift));
     }
 
     /**
@@ -353,7 +358,8 @@ public final class SampleBits {
         int bit = 29 + index;
         int at = bit >>> 3;
         int shift = bit & 7;
-        BitfieldMemory.store8(buffer, offset + at, value ? BitfieldMemory.loadU8(buffer, offset + at) | (1 << shift) : BitfieldMemory.loadU8(buffer, offset + at) & ~(1 << shift));
+        int window = BitfieldMemory.loadU8(buffer, offset + at);
+        BitfieldMemory.store8(buffer, offset + at, value ? window | (1 << shift) : window & ~(1 << shift));
     }
 
     /**
@@ -482,7 +488,8 @@ public final class SampleBits {
         if ((value << 16) >> 16 != value) {
             throw BitfieldErrors.outOfSignedRange("Sample.stamp", value, STAMP_WIDTH);
         }
-        BitfieldMemory.store64LE(bytes, offset + 8, BitfieldMemory.loadI64LE(bytes, offset + 8) & 0xffffL | (value & 0xffff_ffff_ffffL) << 16);
+        long window = BitfieldMemory.loadI64LE(bytes, offset + 8);
+        BitfieldMemory.store64LE(bytes, offset + 8, window & 0xffffL | (value & 0xffff_ffff_ffffL) << 16);
     }
 
     /**
@@ -507,7 +514,8 @@ public final class SampleBits {
         if ((value << 16) >> 16 != value) {
             throw BitfieldErrors.outOfSignedRange("Sample.stamp", value, STAMP_WIDTH);
         }
-        BitfieldMemory.store64LE(buffer, offset + 8, BitfieldMemory.loadI64LE(buffer, offset + 8) & 0xffffL | (value & 0xffff_ffff_ffffL) << 16);
+        long window = BitfieldMemory.loadI64LE(buffer, offset + 8);
+        BitfieldMemory.store64LE(buffer, offset + 8, window & 0xffffL | (value & 0xffff_ffff_ffffL) << 16);
     }
 
     /**

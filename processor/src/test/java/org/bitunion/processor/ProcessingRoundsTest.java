@@ -103,6 +103,52 @@ class ProcessingRoundsTest {
     }
 
     @Test
+    void anArrayOfATypeGeneratedInALaterRoundIsWaitedFor() {
+        Compilation compilation = javac()
+                .withProcessors(new BitfieldProcessor(), new GeneratesLaterProcessor())
+                .compile(source("late.WideHolder",
+                        "@Bitfield(bits = 128)",
+                        "public interface WideHolder {",
+                        "    @Bits(count = 2) Late[] lates();",
+                        "    @Bits(64) long rest();",
+                        "}"));
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("late.WideHolderBits");
+    }
+
+    @Test
+    void nestedStructsFromAnEarlierCompilationAreReachedThroughTheirOwnClass(@TempDir Path jar) throws IOException {
+        Compilation library = javac().withProcessors(new BitfieldProcessor()).compile(Sources.sample());
+        assertThat(library).succeededWithoutWarnings();
+        writeClasses(library, jar);
+
+        Compilation user = javac().withProcessors(new BitfieldProcessor())
+                .withClasspath(classpathWith(jar.toFile()))
+                .compile(source("user.Log",
+                        "@Bitfield(bits = 960)",
+                        "public interface Log {",
+                        "    @Bits(count = 2) test.Sample[] samples();",
+                        "    @BigEndian test.Tag tag();",
+                        "}"));
+        assertThat(user).succeededWithoutWarnings();
+        String generated = user.generatedSourceFile("user.LogBits").orElseThrow().getCharContent(false).toString();
+        assertTrue(generated.contains("return SampleBits.rangeDelta(bytes, samplesOffset(offset, samplesIndex));"),
+                generated);
+        assertTrue(generated.contains("BitfieldMemory.loadU16BE(bytes, offset + 112)"), generated);
+    }
+
+    @Test
+    void generatedStructCodeCompilesWithoutWarningsUnderXlintAll() {
+        List<JavaFileObject> sources = new java.util.ArrayList<>(List.of(Sources.sample()));
+        sources.addAll(List.of(Sources.piDesc()));
+        sources.add(Sources.ipHeader());
+        Compilation compilation = javac().withProcessors(new BitfieldProcessor())
+                .withOptions("-Xlint:all,-processing", "-Werror")
+                .compile(sources);
+        assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    @Test
     void theAnnotationIsNotClaimedSoOtherProcessorsSeeItToo() {
         SeesBitfield spy = new SeesBitfield();
         Compilation compilation = javac().withProcessors(new BitfieldProcessor(), spy)

@@ -22,7 +22,7 @@ class WordMemoryAndSignedTest {
     private static final CompiledBitfields WORDS;
 
     static {
-        javax.tools.JavaFileObject[] files = new javax.tools.JavaFileObject[64 + 3];
+        javax.tools.JavaFileObject[] files = new javax.tools.JavaFileObject[64 + 5];
         for (int bits = 1; bits <= 64; bits++) {
             files[bits - 1] = source("t.W" + bits,
                     "@Bitfield(bits = " + bits + ")",
@@ -49,6 +49,21 @@ class WordMemoryAndSignedTest {
                 "public interface PackedWord {",
                 "    @Bits(20) int a();",
                 "    @Bits(20) int b();   // bits 20..39: across bit 32, allowed when packed",
+                "}");
+        files[67] = source("t.UdpHeader",
+                "/** struct udphdr: 8 bytes, so a word union, whose stored bytes are the header. */",
+                "@Bitfield(bits = 64)",
+                "public interface UdpHeader {",
+                "    @BigEndian @Bits(16) int source();",
+                "    @BigEndian @Bits(16) int dest();",
+                "    @BigEndian @Bits(16) int len();",
+                "    @BigEndian @Bits(value = 16, signed = true) int check();",
+                "}");
+        files[68] = source("t.BeWords",
+                "@Bitfield(bits = 64)",
+                "public interface BeWords {",
+                "    @BigEndian @Bits(32) long low();",
+                "    @BigEndian @Bits(32) int high();",
                 "}");
         WORDS = CompiledBitfields.compile(files);
     }
@@ -138,5 +153,35 @@ class WordMemoryAndSignedTest {
         byte[] bytes = new byte[5];
         WORDS.call("t.PackedWordBits", "store", bytes, 0, word);
         assertArrayEquals(HexFormat.of().parseHex("0000f0ffff"), bytes);
+    }
+
+    @Test
+    void bigEndianFieldsOfAWordAreInNetworkOrderInItsStoredBytes() {
+        byte[] wire = HexFormat.of().parseHex("0035c350001cabcd");
+        long word = WORDS.call("t.UdpHeaderBits", "load", wire, 0);
+        assertEquals(53, (int) WORDS.call("t.UdpHeaderBits", "source", word));
+        assertEquals(50000, (int) WORDS.call("t.UdpHeaderBits", "dest", word));
+        assertEquals(28, (int) WORDS.call("t.UdpHeaderBits", "len", word));
+        assertEquals((int) (short) 0xabcd, (int) WORDS.call("t.UdpHeaderBits", "check", word));
+        long built = 0;
+        built = WORDS.call("t.UdpHeaderBits", "withSource", built, 53);
+        built = WORDS.call("t.UdpHeaderBits", "withDest", built, 50000);
+        built = WORDS.call("t.UdpHeaderBits", "withLen", built, 28);
+        built = WORDS.call("t.UdpHeaderBits", "withCheck", built, (int) (short) 0xabcd);
+        assertEquals(word, built);
+        byte[] stored = new byte[8];
+        WORDS.call("t.UdpHeaderBits", "store", stored, 0, built);
+        assertArrayEquals(wire, stored);
+        assertEquals("UdpHeader{source=53, dest=50000, len=28, check=-21555}",
+                WORDS.call("t.UdpHeaderBits", "toString", word));
+        assertThrows(IllegalArgumentException.class, () -> WORDS.call("t.UdpHeaderBits", "withLen", 0L, 0x10000));
+        assertThrows(IllegalArgumentException.class, () -> WORDS.call("t.UdpHeaderBits", "withCheck", 0L, 0x8000));
+
+        long both = WORDS.call("t.BeWordsBits", "withLow", 0L, 0x8899_aabbL);
+        both = WORDS.call("t.BeWordsBits", "withHigh", both, 0x0102_0304);
+        WORDS.call("t.BeWordsBits", "store", stored, 0, both);
+        assertArrayEquals(HexFormat.of().parseHex("8899aabb01020304"), stored);
+        assertEquals(0x8899_aabbL, (long) WORDS.call("t.BeWordsBits", "low", both));
+        assertEquals(0x0102_0304, (int) WORDS.call("t.BeWordsBits", "high", both));
     }
 }

@@ -41,25 +41,41 @@ record BitWindow(int bytes, boolean bigEndian, CodeBlock index, String shift, in
     }
 
     /**
-     * The window of element {@code index} (a variable) of an array whose elements are not whole bytes: as large as
-     * the widest element needs, starting at the computed byte {@code at} with the computed {@code shift}, moved
-     * back to end inside the struct where an element near its end needs that ({@code setup} computes both).
+     * The window of element {@code index} (a variable) of an array whose elements are not whole bytes. Best, the
+     * smallest window size whose aligned windows each hold a whole element (elements never straddle their
+     * storage unit unless packed, so one always exists then): {@code at} and {@code shift} are a shift and a mask
+     * of the element's bit, and the window never leaves the element's storage unit. Else (packed) a window as
+     * large as the widest element needs at the element's first byte, moved back to end inside the struct where an
+     * element near its end needs that.
      */
     static Located element(FieldModel array, int structBytes) {
         int width = array.width();
+        CodeBlock.Builder setup = CodeBlock.builder()
+                .addStatement(width == 1 ? CodeBlock.of("int bit = $L + index", array.shift())
+                        : CodeBlock.of("int bit = $L + index * $L", array.shift(), width));
+        for (int bytes = 1; bytes <= 8; bytes *= 2) {
+            if (alignedWindowsHoldEveryElement(array, bytes, structBytes)) {
+                int log2Bits = Integer.numberOfTrailingZeros(8 * bytes);
+                if (bytes == 1) {
+                    setup.addStatement("int at = bit >>> 3");
+                } else {
+                    setup.addStatement("int at = bit >>> $L << $L", log2Bits, log2Bits - 3);
+                }
+                setup.addStatement("int shift = bit & $L", 8 * bytes - 1);
+                return new Located(setup.build(), new BitWindow(bytes, false, CodeBlock.of("offset + at"), "shift",
+                        -1, width, false));
+            }
+        }
         int maxSpan = 0;
-        boolean clamp = false;
         for (int i = 0; i < array.count(); i++) {
             int bit = array.shift() + i * width;
             maxSpan = Math.max(maxSpan, ((bit + width - 1) >>> 3) - (bit >>> 3) + 1);
         }
         int bytes = windowFor(maxSpan);
+        boolean clamp = false;
         for (int i = 0; i < array.count() && bytes > 0; i++) {
             clamp |= ((array.shift() + i * width) >>> 3) + bytes > structBytes;
         }
-        CodeBlock.Builder setup = CodeBlock.builder()
-                .addStatement(width == 1 ? CodeBlock.of("int bit = $L + index", array.shift())
-                        : CodeBlock.of("int bit = $L + index * $L", array.shift(), width));
         if (clamp) {
             setup.addStatement("int at = $T.min(bit >>> 3, $L)", Math.class, structBytes - bytes)
                     .addStatement("int shift = bit - 8 * at");
@@ -71,14 +87,30 @@ record BitWindow(int bytes, boolean bigEndian, CodeBlock index, String shift, in
         return new Located(setup.build(), window);
     }
 
+    /** Whether every element lies in one {@code bytes}-aligned window of {@code bytes} inside the struct. */
+    private static boolean alignedWindowsHoldEveryElement(FieldModel array, int bytes, int structBytes) {
+        int windowBits = 8 * bytes;
+        for (int i = 0; i < array.count(); i++) {
+            int first = array.shift() + i * array.width();
+            int last = first + array.width() - 1;
+            if (first / windowBits != last / windowBits || (first / windowBits + 1) * bytes > structBytes) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A window and the statements that compute its position first (none for a fixed position). */
     record Located(CodeBlock setup, BitWindow window) {}
 
     /** The window of element {@code index} of an array of whole 1, 2, 4 or 8-byte elements. */
     static BitWindow wholeElement(FieldModel array) {
         int bytes = array.width() / 8;
-        return new BitWindow(bytes, array.bigEndian(), CodeBlock.of("offset + $L + index * $L", array.shift() / 8,
-                bytes), "0", 0, array.width(), false);
+        int first = array.shift() / 8;
+        CodeBlock element = bytes == 1 ? CodeBlock.of("index") : CodeBlock.of("index * $L", bytes);
+        CodeBlock index = first == 0 ? CodeBlock.of("offset + $L", element)
+                : CodeBlock.of("offset + $L + $L", first, element);
+        return new BitWindow(bytes, array.bigEndian(), index, "0", 0, array.width(), false);
     }
 
     /** The smallest window of 1, 2, 4 or 8 bytes that holds {@code span} bytes, or 0 for a nine-byte span. */
@@ -176,13 +208,13 @@ record BitWindow(int bytes, boolean bigEndian, CodeBlock index, String shift, in
         CodeBlock cleared;
         if (constantShift >= 0) {
             long inPlace = FieldModel.lowMask(width) << constantShift;
-            cleared = CodeBlock.of("$L & $L", kind.load(bytes, false, index),
-                    Literals.hex(~inPlace & FieldModel.lowMask(8 * bytes), longWindow));
+            cleared = CodeBlock.of("window & $L", Literals.hex(~inPlace & FieldModel.lowMask(8 * bytes), longWindow));
         } else {
-            cleared = CodeBlock.of("$L & ~($L << $N)", kind.load(bytes, false, index),
-                    Literals.hex(FieldModel.lowMask(width), longWindow), shift);
+            cleared = CodeBlock.of("window & ~($L << $N)", Literals.hex(FieldModel.lowMask(width), longWindow),
+                    shift);
         }
         return CodeBlock.builder()
+                .addStatement("$L window = $L", longWindow ? "long" : "int", kind.load(bytes, false, index))
                 .addStatement("$L", kind.store(bytes, false, index, CodeBlock.of("$L | $L", cleared, placed)))
                 .build();
     }
@@ -191,10 +223,10 @@ record BitWindow(int bytes, boolean bigEndian, CodeBlock index, String shift, in
     CodeBlock writeBoolean(MemoryKind kind, CodeBlock value) {
         CodeBlock bit = constantShift >= 0 ? CodeBlock.of("$L", Literals.hex(1L << constantShift, isLongWindow()))
                 : CodeBlock.of("($L << $N)", isLongWindow() ? "1L" : "1", shift);
-        CodeBlock load = kind.load(bytes, false, index);
         return CodeBlock.builder()
+                .addStatement("$L window = $L", isLongWindow() ? "long" : "int", kind.load(bytes, false, index))
                 .addStatement("$L", kind.store(bytes, false, index,
-                        CodeBlock.of("$L ? $L | $L : $L & ~$L", value, load, bit, load, bit)))
+                        CodeBlock.of("$L ? window | $L : window & ~$L", value, bit, bit)))
                 .build();
     }
 
@@ -211,9 +243,10 @@ record BitWindow(int bytes, boolean bigEndian, CodeBlock index, String shift, in
                 : CodeBlock.of("(64 - $N)", shift);
         code.addStatement("int highMask = (int) ($L >>> $L) >>> 1", Literals.hex(FieldModel.lowMask(width), true),
                 constantShift > 0 ? CodeBlock.of("$L", 63 - constantShift) : CodeBlock.of("(63 - $N)", shift));
-        code.addStatement("$L", kind.store(1, false, highIndex, CodeBlock.of("$L & ~highMask | (int) (bits >>> 1 >>> $L) & highMask",
-                kind.load(1, false, highIndex), constantShift > 0 ? CodeBlock.of("$L", 63 - constantShift)
-                        : CodeBlock.of("(63 - $N)", shift))));
+        CodeBlock highBits = constantShift > 0 ? CodeBlock.of("$L", 63 - constantShift)
+                : CodeBlock.of("(63 - $N)", shift);
+        code.addStatement("$L", kind.store(1, false, highIndex, CodeBlock.of(
+                "$L & ~highMask | (int) (bits >>> 1 >>> $L) & highMask", kind.load(1, false, highIndex), highBits)));
         return code.build();
     }
 }

@@ -110,7 +110,34 @@ final class FieldAccessors {
         if (field.kind() == FieldKind.BOOLEAN) {
             return getter.addStatement("return (word & $L) != 0", mask).build();
         }
+        if (field.bigEndian()) {
+            return getter.addJavadoc("\n<p>Big-endian: its bytes in the stored word are in network order; the value is the"
+                            + " host value.\n")
+                    .addStatement("return $L", swapped(unsignedBits()))
+                    .build();
+        }
         return getter.addStatement("return $L", extractAs(field.hasLongValue())).build();
+    }
+
+    /** The field's bits, zero-extended, for a big-endian field about to be swapped. */
+    private CodeBlock unsignedBits() {
+        if (!field.signed()) {
+            return extractAs(field.hasLongValue());
+        }
+        FieldModel unsigned = new FieldModel(field.name(), field.method(), field.kind(), field.shift(), field.width(),
+                field.enumModel(), field.nested(), field.javadoc(), field.path(), false, true, field.count());
+        return new FieldAccessors(model, unsigned).extractAs(field.hasLongValue());
+    }
+
+    /**
+     * The host value of a big-endian field's {@code bits} (its bytes as they lie in the word): the bytes reversed,
+     * then moved down ({@code >>} for a signed field, so it sign-extends).
+     */
+    private CodeBlock swapped(CodeBlock bits) {
+        boolean longValue = field.hasLongValue();
+        int down = (longValue ? 64 : 32) - field.width();
+        CodeBlock reversed = CodeBlock.of("$T.reverseBytes($L)", longValue ? Long.class : Integer.class, bits);
+        return down == 0 ? reversed : CodeBlock.of("$L $L $L", reversed, field.signed() ? ">>" : ">>>", down);
     }
 
     private MethodSpec codeGetter() {
@@ -163,6 +190,16 @@ final class FieldAccessors {
                 with.addStatement("return $L", insert("code", false));
             }
             default -> {
+                if (field.bigEndian()) {
+                    addRangeCheck(with);
+                    // the host value's bytes reversed into the field's width: network order in the stored word
+                    int up = field.valueTypeBits() - field.width();
+                    with.addStatement("$T bytes = $T.reverseBytes($L)", field.hasLongValue() ? TypeName.LONG : TypeName.INT,
+                            field.hasLongValue() ? Long.class : Integer.class,
+                            up == 0 ? "value" : "value << " + up);
+                    with.addStatement("return $L", insert("bytes", field.hasLongValue()));
+                    break;
+                }
                 if (field.signed() && !field.fillsValueType()) {
                     int typeBits = field.valueTypeBits();
                     with.addJavadoc("\n@throws IllegalArgumentException if {@code value} is not in $L\n",
@@ -212,6 +249,26 @@ final class FieldAccessors {
                     .endControlFlow();
         }
         return with.addStatement("return $L", insert("code", false)).build();
+    }
+
+    /** The range check of {@code with}, signed or unsigned, for a field narrower than its value type. */
+    private void addRangeCheck(MethodSpec.Builder with) {
+        if (field.fillsValueType()) {
+            return;
+        }
+        with.addJavadoc("\n@throws IllegalArgumentException if {@code value} is not in $L\n",
+                valueDescription().substring(2));
+        if (field.signed()) {
+            int typeBits = field.valueTypeBits();
+            with.beginControlFlow("if ((value << $L) >> $L != value)", typeBits - field.width(),
+                            typeBits - field.width())
+                    .addStatement("throw $T.outOfSignedRange($S, value, $L)", ERRORS, qualifiedName(), width)
+                    .endControlFlow();
+        } else {
+            with.beginControlFlow("if ((value >>> $L) != 0)", width)
+                    .addStatement("throw $T.outOfRange($S, value, $L)", ERRORS, qualifiedName(), width)
+                    .endControlFlow();
+        }
     }
 
     /** {@code int code = value.ordinal();}, or one comparison per constant when codes are explicit. */

@@ -71,7 +71,6 @@ final class StructAccessors {
 
     List<MethodSpec> methods(MemoryKind kind) {
         List<MethodSpec> methods = new ArrayList<>();
-        String name = member.name();
         if (leaf.kind() == FieldKind.ENUM) {
             methods.add(getter(kind, GeneratedNames::codeMethod, TypeName.INT, true));
             methods.add(enumGetter(kind));
@@ -191,7 +190,8 @@ final class StructAccessors {
             body.addStatement("case $L: return $T.$N", constant.code(), leaf.enumModel().type(), constant.name());
         }
         body.addStatement("default: throw $T.undefinedCode($S, $S, $L)", FieldAccessors.ERRORS, qualifiedName(),
-                        leaf.enumModel().type().simpleName(), leaf.width() == 32 ? "Integer.toUnsignedLong(code)" : "code")
+                        leaf.enumModel().type().simpleName(),
+                        leaf.width() == 32 ? "Integer.toUnsignedLong(code)" : "code")
                 .endControlFlow();
         return getter.addCode(body.build()).build();
     }
@@ -206,8 +206,8 @@ final class StructAccessors {
         addBoundsDoc(setter);
         setter.addCode(checks(kind));
         if (member.isFlattened()) {
-            return setter.addStatement("$T.$N($L, $N)", innerClass(), innerName(naming), delegatedArguments(kind), value)
-                    .build();
+            return setter.addStatement("$T.$N($L, $N)", innerClass(), innerName(naming), delegatedArguments(kind),
+                    value).build();
         }
         CodeBlock stored;
         boolean longValue = !code && leaf.hasLongValue();

@@ -158,7 +158,8 @@ final class StructClassGenerator {
                 first = false;
                 if (field.isArray()) {
                     body.addStatement("text.append($S)", label + "[")
-                            .beginControlFlow("for (int i = 0; i < $N; i++)", GeneratedNames.countConstant(field.name()))
+                            .beginControlFlow("for (int i = 0; i < $N; i++)",
+                                    GeneratedNames.countConstant(field.name()))
                             .addStatement("text.append(i == 0 ? $S : $S).append($L)", "", ", ",
                                     valueText(field, mem, CodeBlock.of("i")))
                             .endControlFlow()
@@ -182,7 +183,8 @@ final class StructClassGenerator {
         }
 
         private CodeBlock valueText(FieldModel field, String mem, CodeBlock index) {
-            CodeBlock args = index == null ? CodeBlock.of("$N, offset", mem) : CodeBlock.of("$N, offset, $L", mem, index);
+            CodeBlock args = index == null ? CodeBlock.of("$N, offset", mem)
+                    : CodeBlock.of("$N, offset, $L", mem, index);
             String name = field.name();
             if (field.isNestedStruct()) {
                 CodeBlock at = index == null ? CodeBlock.of("$N(offset)", GeneratedNames.offsetMethod(name))

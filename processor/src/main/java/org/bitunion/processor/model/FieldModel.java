@@ -43,11 +43,6 @@ public record FieldModel(
         return kind == FieldKind.NESTED && nested.isStruct();
     }
 
-    /** Bits from one element to the next: the width, for nested structs their size in bits. */
-    public int stride() {
-        return width;
-    }
-
     /** The bits the whole field occupies: all its elements for an array. */
     public int totalBits() {
         return isArray() ? count * width : width;

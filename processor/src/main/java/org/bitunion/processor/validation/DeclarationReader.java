@@ -194,18 +194,15 @@ public final class DeclarationReader {
     }
 
     /**
-     * A word union is a value, not memory: arrays, byte order and nested structs exist only in a struct in memory.
+     * A word union is a value, not memory: nested structs exist only in a struct in memory (arrays are reported as
+     * an unsupported type there). Big-endian fields are fine: their bytes are in network order in the stored word.
      */
     private static void checkStructOnlyFeatures(int bits, List<DeclaredField> declared, ValidationReport report) {
         if (bits > BitfieldModel.MAX_WORD_BITS) {
             return;
         }
         for (DeclaredField field : declared) {
-            if (field.bigEndian()) {
-                field.errorOnBigEndian(report, Tag.BIG_ENDIAN, "@BigEndian on " + field.name() + "() needs a"
-                        + " struct in memory (@Bitfield(bits) above 64): a word union's word is a host value,"
-                        + " store it with store(...) and swap it with Integer/Long.reverseBytes if you need to");
-            } else if (field.isNestedStruct()) {
+            if (field.isNestedStruct()) {
                 report.error(Tag.NESTED, field.method(), "field " + field.name() + "() has the type "
                         + field.nested().type().simpleName() + ", a struct in memory of " + field.nested().bits()
                         + " bits, which cannot be part of a word union of " + bits + " bits; make the enclosing"
@@ -498,7 +495,7 @@ public final class DeclarationReader {
 
     private static void reportUnsupportedType(ExecutableElement method, TypeMirror type, ValidationReport report) {
         report.error(Tag.TYPE, method, "field " + method.getSimpleName() + "() has the unsupported type "
-                + type + "; a field is boolean, int, long, an enum, or another @Bitfield interface (in a struct in memory"
-                + " also an array of boolean, int, long or a @Bitfield interface, with @Bits(count = n))");
+                + type + "; a field is boolean, int, long, an enum, or another @Bitfield interface (in a struct in"
+                + " memory also an array of boolean, int, long or a @Bitfield interface, with @Bits(count = n))");
     }
 }

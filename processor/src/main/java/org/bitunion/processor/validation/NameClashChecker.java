@@ -39,7 +39,8 @@ final class NameClashChecker {
             String name = field.name();
             if (OBJECT_METHODS.contains(name)) {
                 report.error(Tag.NAME, field.method(), "field " + name + "() would generate a static "
-                        + name + (struct ? "(bytes, offset)" : "(word)") + " that clashes with java.lang.Object." + name + "; rename the field");
+                        + name + (struct ? "(bytes, offset)" : "(word)") + " that clashes with java.lang.Object." + name
+                        + "; rename the field");
                 continue;
             }
             if (field.isNestedStruct()) {
