@@ -1,6 +1,7 @@
 // Imported from "arrays.h" by bitunion-cimport; regenerate rather than edit.
 package golden.arrays;
 
+import org.bitunion.BigEndian;
 import org.bitunion.Bitfield;
 import org.bitunion.Bits;
 
@@ -30,15 +31,9 @@ public interface SmallArrays {
     /** {@code __u8 flags : 4}. */
     @Bits(value = 4, at = 24) int flags();
 
-    /**
-     * {@code __be16 ports[2]}: element 0 (a word union has no array fields); in network byte order, as C's member holds
-     * it: the value is not swapped (swap with Integer.reverseBytes(x) >>> 16).
-     */
-    @Bits(value = 16, at = 32) int ports0();
+    /** {@code __be16 ports[2]}: element 0 (a word union has no array fields). */
+    @BigEndian @Bits(value = 16, at = 32) int ports0();
 
-    /**
-     * {@code __be16 ports[2]}: element 1 (a word union has no array fields); in network byte order, as C's member holds
-     * it: the value is not swapped (swap with Integer.reverseBytes(x) >>> 16).
-     */
-    @Bits(value = 16, at = 48) int ports1();
+    /** {@code __be16 ports[2]}: element 1 (a word union has no array fields). */
+    @BigEndian @Bits(value = 16, at = 48) int ports1();
 }

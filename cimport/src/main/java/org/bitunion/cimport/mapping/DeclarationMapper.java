@@ -102,7 +102,7 @@ public final class DeclarationMapper {
         final List<JavaDecl> nested = new ArrayList<>();
         final List<String> notes = new ArrayList<>();
         final Set<String> names = new HashSet<>();
-        /** The width of the declaration being built: word unions (64 or less) hold host values only. */
+        /** The width of the declaration being built: 64 or less is a word union. */
         final long bits;
         boolean packed;
 
@@ -454,14 +454,6 @@ public final class DeclarationMapper {
                     + " most significant end, which @Bits positions cannot express");
         }
         bigEndian &= width > 8;
-        String byteOrderNote = null;
-        if (bigEndian && target.bits <= 64) {
-            // @BigEndian is for structs in memory; in a word union the field holds the bytes as C's member does.
-            bigEndian = false;
-            byteOrderNote = "in network byte order, as C's member holds it: the value is not swapped (swap with "
-                    + (width == 16 ? "Integer.reverseBytes(x) >>> 16" : width == 32 ? "Integer.reverseBytes"
-                            : "Long.reverseBytes") + ")";
-        }
         if (bigEndian) {
             require(ProcessorFeature.BIG_ENDIAN, cName, "a big-endian " + member.type().spelling());
         }
@@ -487,7 +479,7 @@ public final class DeclarationMapper {
         checkStraddle(cName, fieldType, at, width, target);
         String note = enumType != null && javaEnum == null
                 ? "codes of " + enumType.spelling() + ", as an integer: " + whyNoEnum(enumType, width, member)
-                : byteOrderNote;
+                : null;
         ProbeLeaf probe = probe(context, lvaluePrefix, cName,
                 isBool ? ProbeLeaf.Store.ONE : ProbeLeaf.Store.MINUS_ONE, probeAt, width);
         target.fields.add(new JavaField(name, fieldType, width, at, signed, 0, bigEndian, declaration, note, probe));
