@@ -42,7 +42,13 @@ public final class AccessorCrossCheck {
      * {@code index} the array element or -1, {@code word} for a nested word union (checked as its raw word).
      */
     private record Case(JavaDecl decl, JavaField field, String accessor, long bitOffset, long index, long raw,
-            boolean word) {}
+            boolean word, Owner owner) {}
+
+    /**
+     * The generated class whose accessor a case calls: {@code simpleName} (as {@code Outer_Union1Bits}), lying at
+     * bit {@code at} of the top-level record, {@code bits} wide (64 or less: a word union's word API).
+     */
+    private record Owner(String simpleName, long at, long bits) {}
 
     /** The number of values checked per declaration, and a description of each disagreement. */
     public record Report(Map<JavaDecl, Integer> checked, Map<JavaDecl, List<String>> failures) {}
@@ -50,7 +56,8 @@ public final class AccessorCrossCheck {
     public Report check(List<JavaDecl> decls, Path work) throws ImportException {
         List<Case> cases = new ArrayList<>();
         for (JavaDecl decl : decls) {
-            collect(decl, decl.fields(), "", 0, cases);
+            collect(decl, decl.fields(), "", 0, new Owner(decl.simpleName() + "Bits", 0, decl.bits()),
+                    decl.simpleName(), cases);
         }
         StringBuilder program = new StringBuilder("#include <stdio.h>\n#include <string.h>\n")
                 .append(unit.includes())
@@ -89,25 +96,37 @@ public final class AccessorCrossCheck {
         return new Report(checked, failures);
     }
 
-    private static void collect(JavaDecl top, List<JavaField> fields, String prefix, long base, List<Case> cases) {
+    /**
+     * The cases for {@code fields}, which lie at bit {@code base} of the top-level record; {@code path} names their
+     * interface as the generated class does ({@code Outer_Union1}).
+     */
+    private static void collect(JavaDecl top, List<JavaField> fields, String prefix, long base, Owner owner,
+            String path, List<Case> cases) {
         for (JavaField field : fields) {
             String accessor = prefix.isEmpty() ? field.name() : prefix + capitalize(field.name());
             if (field.type() instanceof FieldType.Nested nested) {
                 if (field.array()) {
                     continue;
                 }
-                if (nested.decl().bits() > 64) {
+                JavaDecl inner = nested.decl();
+                if (inner.bits() > 64) {
                     // A named nested struct is checked as a declaration of its own; an unnamed one only here,
                     // through the outer struct's flattened accessors (its members' C expressions start at s).
-                    if (nested.decl().record().unnamed()) {
-                        collect(top, nested.decl().fields(), accessor, base + field.at(), cases);
+                    if (inner.record().unnamed()) {
+                        collect(top, inner.fields(), accessor, base + field.at(), owner, path, cases);
                     }
-                } else {
-                    long width = nested.decl().bits();
-                    long mask = width == 64 ? -1L : (1L << width) - 1;
-                    for (long raw : List.of(mask, 1L, 0x5a5a5a5a5a5a5a5aL & mask)) {
-                        cases.add(new Case(top, field, accessor, base + field.at(), -1, raw, true));
-                    }
+                    continue;
+                }
+                long width = inner.bits();
+                long mask = width == 64 ? -1L : (1L << width) - 1;
+                for (long raw : List.of(mask, 1L, 0x5a5a5a5a5a5a5a5aL & mask)) {
+                    cases.add(new Case(top, field, accessor, base + field.at(), -1, raw, true, owner));
+                }
+                if (inner.record().unnamed()) {
+                    // Its own fields, through its own generated class, on the word where it lies.
+                    String innerPath = path + "_" + inner.simpleName();
+                    collect(top, inner.fields(), "", base + field.at(),
+                            new Owner(innerPath + "Bits", base + field.at(), width), innerPath, cases);
                 }
                 continue;
             }
@@ -119,7 +138,7 @@ public final class AccessorCrossCheck {
                     : List.of(-1L);
             for (long index : indexes) {
                 for (long raw : values(field)) {
-                    cases.add(new Case(top, field, accessor, base + field.at(), index, raw, false));
+                    cases.add(new Case(top, field, accessor, base + field.at(), index, raw, false, owner));
                 }
             }
         }
@@ -176,7 +195,8 @@ public final class AccessorCrossCheck {
         }
         JavaDecl decl = c.decl();
         JavaField field = c.field();
-        Class<?> bits = classes.load((packageName.isEmpty() ? "" : packageName + ".") + decl.simpleName() + "Bits");
+        Owner owner = c.owner();
+        Class<?> bits = classes.load((packageName.isEmpty() ? "" : packageName + ".") + owner.simpleName());
         String name = c.accessor();
         String capitalized = capitalize(name);
         boolean isEnum = field.type() instanceof FieldType.EnumRef;
@@ -186,14 +206,21 @@ public final class AccessorCrossCheck {
         int size = (int) (decl.bits() / 8);
         byte[] actual;
         Object read;
-        if (decl.bits() <= 64) {
-            boolean longWord = decl.bits() > 32;
+        if (owner.bits() <= 64) {
+            // A word union (the top-level record, or one nested in it): its word lies at the owner's offset.
+            boolean longWord = owner.bits() > 32;
+            int wordBytes = (int) (owner.bits() + 7) / 8;
+            int wordOffset = (int) (owner.at() / 8);
             Class<?> word = longWord ? long.class : int.class;
             Object zero = longWord ? (Object) 0L : (Object) 0;
             Method with = method(bits, "with" + capitalized + (isEnum ? "Code" : ""), word, parameter);
             Object written = invoke(with, zero, value);
-            actual = littleEndian(longWord ? (Long) written : (Integer) written & 0xffffffffL, size);
-            long fromGcc = fromLittleEndian(expected);
+            actual = new byte[size];
+            byte[] wordInMemory = littleEndian(longWord ? (Long) written : (Integer) written & 0xffffffffL,
+                    wordBytes);
+            System.arraycopy(wordInMemory, 0, actual, wordOffset, wordBytes);
+            long fromGcc = fromLittleEndian(java.util.Arrays.copyOfRange(expected, wordOffset,
+                    wordOffset + wordBytes));
             Object gccWord = longWord ? (Object) fromGcc : (Object) (int) fromGcc;
             read = invoke(method(bits, name + (isEnum ? "Code" : ""), word), gccWord);
         } else if (c.index() >= 0) {
