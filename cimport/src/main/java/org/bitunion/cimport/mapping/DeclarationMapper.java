@@ -420,7 +420,8 @@ public final class DeclarationMapper {
             FieldType raw = width == 32 ? FieldType.Scalar.INT : FieldType.Scalar.LONG;
             ProbeLeaf probe = probe(context, lvaluePrefix, cName, ProbeLeaf.Store.MEMSET, probeAt, width);
             target.fields.add(new JavaField(name, raw, width, at, false, 0, false, declaration,
-                    "a " + base.name() + ": the raw IEEE 754 bits (Float.intBitsToFloat / Double.longBitsToDouble)",
+                    "a " + base.name() + ": the raw IEEE 754 bits (" + (width == 32 ? "Float.intBitsToFloat"
+                            : "Double.longBitsToDouble") + " gives the value)",
                     probe));
             return;
         }
@@ -446,7 +447,8 @@ public final class DeclarationMapper {
         }
         long width = member.bitfield() ? member.bitSize() : isBool ? 1 : type.size() * 8;
         if (width > 64) {
-            throw new RefusedException(cName, width + " bits: no Java integer holds it");
+            throw new RefusedException(cName, member.type().spelling() + " is " + width
+                    + " bits: no Java integer holds it");
         }
         boolean bigEndian = bigEndian(member.type());
         if (bigEndian && member.bitfield()) {
