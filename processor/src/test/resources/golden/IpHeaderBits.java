@@ -153,7 +153,7 @@ public final class IpHeaderBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int ihl(byte[] bytes, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         return BitfieldMemory.loadU8(bytes, offset) & 0xf;
     }
 
@@ -167,7 +167,7 @@ public final class IpHeaderBits {
      * @throws IllegalArgumentException if {@code value} is not in 0..15
      */
     public static void setIhl(byte[] bytes, int offset, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         if ((value >>> IHL_WIDTH) != 0) {
             throw BitfieldErrors.outOfRange("IpHeader.ihl", value, IHL_WIDTH);
         }
@@ -183,7 +183,7 @@ public final class IpHeaderBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int ihl(ByteBuffer buffer, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         return BitfieldMemory.loadU8(buffer, offset) & 0xf;
     }
 
@@ -197,7 +197,7 @@ public final class IpHeaderBits {
      * @throws IllegalArgumentException if {@code value} is not in 0..15
      */
     public static void setIhl(ByteBuffer buffer, int offset, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         if ((value >>> IHL_WIDTH) != 0) {
             throw BitfieldErrors.outOfRange("IpHeader.ihl", value, IHL_WIDTH);
         }
@@ -211,7 +211,7 @@ public final class IpHeaderBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int version(byte[] bytes, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         return (BitfieldMemory.loadU8(bytes, offset) >>> 4);
     }
 
@@ -223,7 +223,7 @@ public final class IpHeaderBits {
      * @throws IllegalArgumentException if {@code value} is not in 0..15
      */
     public static void setVersion(byte[] bytes, int offset, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         if ((value >>> VERSION_WIDTH) != 0) {
             throw BitfieldErrors.outOfRange("IpHeader.version", value, VERSION_WIDTH);
         }
@@ -237,7 +237,7 @@ public final class IpHeaderBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int version(ByteBuffer buffer, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         return (BitfieldMemory.loadU8(buffer, offset) >>> 4);
     }
 
@@ -249,7 +249,7 @@ public final class IpHeaderBits {
      * @throws IllegalArgumentException if {@code value} is not in 0..15
      */
     public static void setVersion(ByteBuffer buffer, int offset, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         if ((value >>> VERSION_WIDTH) != 0) {
             throw BitfieldErrors.outOfRange("IpHeader.version", value, VERSION_WIDTH);
         }
@@ -263,7 +263,7 @@ public final class IpHeaderBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int tos(byte[] bytes, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         return BitfieldMemory.loadU8(bytes, offset + 1);
     }
 
@@ -275,7 +275,7 @@ public final class IpHeaderBits {
      * @throws IllegalArgumentException if {@code value} is not in 0..255
      */
     public static void setTos(byte[] bytes, int offset, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         if ((value >>> TOS_WIDTH) != 0) {
             throw BitfieldErrors.outOfRange("IpHeader.tos", value, TOS_WIDTH);
         }
@@ -288,7 +288,7 @@ public final class IpHeaderBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int tos(ByteBuffer buffer, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         return BitfieldMemory.loadU8(buffer, offset + 1);
     }
 
@@ -300,7 +300,7 @@ public final class IpHeaderBits {
      * @throws IllegalArgumentException if {@code value} is not in 0..255
      */
     public static void setTos(ByteBuffer buffer, int offset, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         if ((value >>> TOS_WIDTH) != 0) {
             throw BitfieldErrors.outOfRange("IpHeader.tos", value, TOS_WIDTH);
         }
@@ -313,7 +313,7 @@ public final class IpHeaderBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int totLen(byte[] bytes, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         return BitfieldMemory.loadU16BE(bytes, offset + 2);
     }
 
@@ -325,7 +325,7 @@ public final class IpHeaderBits {
      * @throws IllegalArgumentException if {@code value} is not in 0..65535
      */
     public static void setTotLen(byte[] bytes, int offset, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         if ((value >>> TOT_LEN_WIDTH) != 0) {
             throw BitfieldErrors.outOfRange("IpHeader.totLen", value, TOT_LEN_WIDTH);
         }
@@ -338,7 +338,7 @@ public final class IpHeaderBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int totLen(ByteBuffer buffer, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         return BitfieldMemory.loadU16BE(buffer, offset + 2);
     }
 
@@ -350,7 +350,7 @@ public final class IpHeaderBits {
      * @throws IllegalArgumentException if {@code value} is not in 0..65535
      */
     public static void setTotLen(ByteBuffer buffer, int offset, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         if ((value >>> TOT_LEN_WIDTH) != 0) {
             throw BitfieldErrors.outOfRange("IpHeader.totLen", value, TOT_LEN_WIDTH);
         }
@@ -363,7 +363,7 @@ public final class IpHeaderBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int id(byte[] bytes, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         return BitfieldMemory.loadU16BE(bytes, offset + 4);
     }
 
@@ -375,7 +375,7 @@ public final class IpHeaderBits {
      * @throws IllegalArgumentException if {@code value} is not in 0..65535
      */
     public static void setId(byte[] bytes, int offset, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         if ((value >>> ID_WIDTH) != 0) {
             throw BitfieldErrors.outOfRange("IpHeader.id", value, ID_WIDTH);
         }
@@ -388,7 +388,7 @@ public final class IpHeaderBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int id(ByteBuffer buffer, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         return BitfieldMemory.loadU16BE(buffer, offset + 4);
     }
 
@@ -400,7 +400,7 @@ public final class IpHeaderBits {
      * @throws IllegalArgumentException if {@code value} is not in 0..65535
      */
     public static void setId(ByteBuffer buffer, int offset, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         if ((value >>> ID_WIDTH) != 0) {
             throw BitfieldErrors.outOfRange("IpHeader.id", value, ID_WIDTH);
         }
@@ -413,7 +413,7 @@ public final class IpHeaderBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int fragOff(byte[] bytes, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         return BitfieldMemory.loadU16BE(bytes, offset + 6);
     }
 
@@ -425,7 +425,7 @@ public final class IpHeaderBits {
      * @throws IllegalArgumentException if {@code value} is not in 0..65535
      */
     public static void setFragOff(byte[] bytes, int offset, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         if ((value >>> FRAG_OFF_WIDTH) != 0) {
             throw BitfieldErrors.outOfRange("IpHeader.fragOff", value, FRAG_OFF_WIDTH);
         }
@@ -438,7 +438,7 @@ public final class IpHeaderBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int fragOff(ByteBuffer buffer, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         return BitfieldMemory.loadU16BE(buffer, offset + 6);
     }
 
@@ -450,7 +450,7 @@ public final class IpHeaderBits {
      * @throws IllegalArgumentException if {@code value} is not in 0..65535
      */
     public static void setFragOff(ByteBuffer buffer, int offset, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         if ((value >>> FRAG_OFF_WIDTH) != 0) {
             throw BitfieldErrors.outOfRange("IpHeader.fragOff", value, FRAG_OFF_WIDTH);
         }
@@ -463,7 +463,7 @@ public final class IpHeaderBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int ttl(byte[] bytes, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         return BitfieldMemory.loadU8(bytes, offset + 8);
     }
 
@@ -475,7 +475,7 @@ public final class IpHeaderBits {
      * @throws IllegalArgumentException if {@code value} is not in 0..255
      */
     public static void setTtl(byte[] bytes, int offset, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         if ((value >>> TTL_WIDTH) != 0) {
             throw BitfieldErrors.outOfRange("IpHeader.ttl", value, TTL_WIDTH);
         }
@@ -488,7 +488,7 @@ public final class IpHeaderBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int ttl(ByteBuffer buffer, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         return BitfieldMemory.loadU8(buffer, offset + 8);
     }
 
@@ -500,7 +500,7 @@ public final class IpHeaderBits {
      * @throws IllegalArgumentException if {@code value} is not in 0..255
      */
     public static void setTtl(ByteBuffer buffer, int offset, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         if ((value >>> TTL_WIDTH) != 0) {
             throw BitfieldErrors.outOfRange("IpHeader.ttl", value, TTL_WIDTH);
         }
@@ -513,7 +513,7 @@ public final class IpHeaderBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int protocol(byte[] bytes, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         return BitfieldMemory.loadU8(bytes, offset + 9);
     }
 
@@ -525,7 +525,7 @@ public final class IpHeaderBits {
      * @throws IllegalArgumentException if {@code value} is not in 0..255
      */
     public static void setProtocol(byte[] bytes, int offset, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         if ((value >>> PROTOCOL_WIDTH) != 0) {
             throw BitfieldErrors.outOfRange("IpHeader.protocol", value, PROTOCOL_WIDTH);
         }
@@ -538,7 +538,7 @@ public final class IpHeaderBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int protocol(ByteBuffer buffer, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         return BitfieldMemory.loadU8(buffer, offset + 9);
     }
 
@@ -550,7 +550,7 @@ public final class IpHeaderBits {
      * @throws IllegalArgumentException if {@code value} is not in 0..255
      */
     public static void setProtocol(ByteBuffer buffer, int offset, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         if ((value >>> PROTOCOL_WIDTH) != 0) {
             throw BitfieldErrors.outOfRange("IpHeader.protocol", value, PROTOCOL_WIDTH);
         }
@@ -563,7 +563,7 @@ public final class IpHeaderBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int check(byte[] bytes, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         return BitfieldMemory.loadU16BE(bytes, offset + 10);
     }
 
@@ -575,7 +575,7 @@ public final class IpHeaderBits {
      * @throws IllegalArgumentException if {@code value} is not in 0..65535
      */
     public static void setCheck(byte[] bytes, int offset, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         if ((value >>> CHECK_WIDTH) != 0) {
             throw BitfieldErrors.outOfRange("IpHeader.check", value, CHECK_WIDTH);
         }
@@ -588,7 +588,7 @@ public final class IpHeaderBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int check(ByteBuffer buffer, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         return BitfieldMemory.loadU16BE(buffer, offset + 10);
     }
 
@@ -600,7 +600,7 @@ public final class IpHeaderBits {
      * @throws IllegalArgumentException if {@code value} is not in 0..65535
      */
     public static void setCheck(ByteBuffer buffer, int offset, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         if ((value >>> CHECK_WIDTH) != 0) {
             throw BitfieldErrors.outOfRange("IpHeader.check", value, CHECK_WIDTH);
         }
@@ -613,7 +613,7 @@ public final class IpHeaderBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int saddr(byte[] bytes, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         return BitfieldMemory.loadI32BE(bytes, offset + 12);
     }
 
@@ -624,7 +624,7 @@ public final class IpHeaderBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static void setSaddr(byte[] bytes, int offset, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         BitfieldMemory.store32BE(bytes, offset + 12, value);
     }
 
@@ -634,7 +634,7 @@ public final class IpHeaderBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int saddr(ByteBuffer buffer, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         return BitfieldMemory.loadI32BE(buffer, offset + 12);
     }
 
@@ -645,7 +645,7 @@ public final class IpHeaderBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static void setSaddr(ByteBuffer buffer, int offset, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         BitfieldMemory.store32BE(buffer, offset + 12, value);
     }
 
@@ -655,7 +655,7 @@ public final class IpHeaderBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int daddr(byte[] bytes, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         return BitfieldMemory.loadI32BE(bytes, offset + 16);
     }
 
@@ -666,7 +666,7 @@ public final class IpHeaderBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static void setDaddr(byte[] bytes, int offset, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         BitfieldMemory.store32BE(bytes, offset + 16, value);
     }
 
@@ -676,7 +676,7 @@ public final class IpHeaderBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int daddr(ByteBuffer buffer, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         return BitfieldMemory.loadI32BE(buffer, offset + 16);
     }
 
@@ -687,7 +687,7 @@ public final class IpHeaderBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static void setDaddr(ByteBuffer buffer, int offset, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         BitfieldMemory.store32BE(buffer, offset + 16, value);
     }
 
@@ -697,7 +697,7 @@ public final class IpHeaderBits {
      * (an undefined code as its number).
      */
     public static String toString(byte[] bytes, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         StringBuilder text = new StringBuilder("IpHeader{");
         text.append("ihl=").append(ihl(bytes, offset));
         text.append(", version=").append(version(bytes, offset));
@@ -719,7 +719,7 @@ public final class IpHeaderBits {
      * (an undefined code as its number).
      */
     public static String toString(ByteBuffer buffer, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         StringBuilder text = new StringBuilder("IpHeader{");
         text.append("ihl=").append(ihl(buffer, offset));
         text.append(", version=").append(version(buffer, offset));

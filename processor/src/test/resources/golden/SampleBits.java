@@ -188,7 +188,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int off(byte[] bytes, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         return (BitfieldMemory.loadU16LE(bytes, offset) << 19) >> 19;
     }
 
@@ -200,7 +200,7 @@ public final class SampleBits {
      * @throws IllegalArgumentException if {@code value} is not in -4096..4095
      */
     public static void setOff(byte[] bytes, int offset, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         if ((value << 19) >> 19 != value) {
             throw BitfieldErrors.outOfSignedRange("Sample.off", value, OFF_WIDTH);
         }
@@ -214,7 +214,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int off(ByteBuffer buffer, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         return (BitfieldMemory.loadU16LE(buffer, offset) << 19) >> 19;
     }
 
@@ -226,7 +226,7 @@ public final class SampleBits {
      * @throws IllegalArgumentException if {@code value} is not in -4096..4095
      */
     public static void setOff(ByteBuffer buffer, int offset, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         if ((value << 19) >> 19 != value) {
             throw BitfieldErrors.outOfSignedRange("Sample.off", value, OFF_WIDTH);
         }
@@ -240,7 +240,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
     public static int nibbles(byte[] bytes, int offset, int index) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         Objects.checkIndex(index, NIBBLES_COUNT);
         int bit = 13 + index * 4;
         int at = bit >>> 5 << 2;
@@ -256,7 +256,7 @@ public final class SampleBits {
      * @throws IllegalArgumentException if {@code value} is not in 0..15
      */
     public static void setNibbles(byte[] bytes, int offset, int index, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         Objects.checkIndex(index, NIBBLES_COUNT);
         if ((value >>> NIBBLES_WIDTH) != 0) {
             throw BitfieldErrors.outOfRange("Sample.nibbles", value, NIBBLES_WIDTH);
@@ -274,7 +274,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
     public static int nibbles(ByteBuffer buffer, int offset, int index) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         Objects.checkIndex(index, NIBBLES_COUNT);
         int bit = 13 + index * 4;
         int at = bit >>> 5 << 2;
@@ -290,7 +290,7 @@ public final class SampleBits {
      * @throws IllegalArgumentException if {@code value} is not in 0..15
      */
     public static void setNibbles(ByteBuffer buffer, int offset, int index, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         Objects.checkIndex(index, NIBBLES_COUNT);
         if ((value >>> NIBBLES_WIDTH) != 0) {
             throw BitfieldErrors.outOfRange("Sample.nibbles", value, NIBBLES_WIDTH);
@@ -308,7 +308,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
     public static boolean flags(byte[] bytes, int offset, int index) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         Objects.checkIndex(index, FLAGS_COUNT);
         int bit = 29 + index;
         int at = bit >>> 3;
@@ -323,7 +323,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
     public static void setFlags(byte[] bytes, int offset, int index, boolean value) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         Objects.checkIndex(index, FLAGS_COUNT);
         int bit = 29 + index;
         int at = bit >>> 3;
@@ -338,7 +338,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
     public static boolean flags(ByteBuffer buffer, int offset, int index) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         Objects.checkIndex(index, FLAGS_COUNT);
         int bit = 29 + index;
         int at = bit >>> 3;
@@ -353,7 +353,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
     public static void setFlags(ByteBuffer buffer, int offset, int index, boolean value) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         Objects.checkIndex(index, FLAGS_COUNT);
         int bit = 29 + index;
         int at = bit >>> 3;
@@ -368,7 +368,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
     public static int ports(byte[] bytes, int offset, int index) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         Objects.checkIndex(index, PORTS_COUNT);
         return BitfieldMemory.loadU16BE(bytes, offset + 4 + index * 2);
     }
@@ -381,7 +381,7 @@ public final class SampleBits {
      * @throws IllegalArgumentException if {@code value} is not in 0..65535
      */
     public static void setPorts(byte[] bytes, int offset, int index, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         Objects.checkIndex(index, PORTS_COUNT);
         if ((value >>> PORTS_WIDTH) != 0) {
             throw BitfieldErrors.outOfRange("Sample.ports", value, PORTS_WIDTH);
@@ -395,7 +395,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
     public static int ports(ByteBuffer buffer, int offset, int index) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         Objects.checkIndex(index, PORTS_COUNT);
         return BitfieldMemory.loadU16BE(buffer, offset + 4 + index * 2);
     }
@@ -408,7 +408,7 @@ public final class SampleBits {
      * @throws IllegalArgumentException if {@code value} is not in 0..65535
      */
     public static void setPorts(ByteBuffer buffer, int offset, int index, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         Objects.checkIndex(index, PORTS_COUNT);
         if ((value >>> PORTS_WIDTH) != 0) {
             throw BitfieldErrors.outOfRange("Sample.ports", value, PORTS_WIDTH);
@@ -422,7 +422,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int tag(byte[] bytes, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         return BitfieldMemory.loadU16BE(bytes, offset + 8);
     }
 
@@ -434,7 +434,7 @@ public final class SampleBits {
      * @throws IllegalArgumentException if {@code value} is not in 0..65535
      */
     public static void setTag(byte[] bytes, int offset, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         if ((value >>> TAG_WIDTH) != 0) {
             throw BitfieldErrors.outOfRange("Sample.tag", value, TAG_WIDTH);
         }
@@ -447,7 +447,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int tag(ByteBuffer buffer, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         return BitfieldMemory.loadU16BE(buffer, offset + 8);
     }
 
@@ -459,7 +459,7 @@ public final class SampleBits {
      * @throws IllegalArgumentException if {@code value} is not in 0..65535
      */
     public static void setTag(ByteBuffer buffer, int offset, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         if ((value >>> TAG_WIDTH) != 0) {
             throw BitfieldErrors.outOfRange("Sample.tag", value, TAG_WIDTH);
         }
@@ -472,7 +472,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static long stamp(byte[] bytes, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         return (BitfieldMemory.loadI64LE(bytes, offset + 8)) >> 16;
     }
 
@@ -484,7 +484,7 @@ public final class SampleBits {
      * @throws IllegalArgumentException if {@code value} is not in -140737488355328..140737488355327
      */
     public static void setStamp(byte[] bytes, int offset, long value) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         if ((value << 16) >> 16 != value) {
             throw BitfieldErrors.outOfSignedRange("Sample.stamp", value, STAMP_WIDTH);
         }
@@ -498,7 +498,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static long stamp(ByteBuffer buffer, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         return (BitfieldMemory.loadI64LE(buffer, offset + 8)) >> 16;
     }
 
@@ -510,7 +510,7 @@ public final class SampleBits {
      * @throws IllegalArgumentException if {@code value} is not in -140737488355328..140737488355327
      */
     public static void setStamp(ByteBuffer buffer, int offset, long value) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         if ((value << 16) >> 16 != value) {
             throw BitfieldErrors.outOfSignedRange("Sample.stamp", value, STAMP_WIDTH);
         }
@@ -524,7 +524,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int rangeBase(byte[] bytes, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         return RangeBits.base(bytes, rangeOffset(offset));
     }
 
@@ -535,7 +535,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static void setRangeBase(byte[] bytes, int offset, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         RangeBits.setBase(bytes, rangeOffset(offset), value);
     }
 
@@ -545,7 +545,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int rangeBase(ByteBuffer buffer, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         return RangeBits.base(buffer, rangeOffset(offset));
     }
 
@@ -556,7 +556,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static void setRangeBase(ByteBuffer buffer, int offset, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         RangeBits.setBase(buffer, rangeOffset(offset), value);
     }
 
@@ -566,7 +566,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int rangeDelta(byte[] bytes, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         return RangeBits.delta(bytes, rangeOffset(offset));
     }
 
@@ -577,7 +577,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static void setRangeDelta(byte[] bytes, int offset, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         RangeBits.setDelta(bytes, rangeOffset(offset), value);
     }
 
@@ -587,7 +587,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int rangeDelta(ByteBuffer buffer, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         return RangeBits.delta(buffer, rangeOffset(offset));
     }
 
@@ -598,7 +598,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static void setRangeDelta(ByteBuffer buffer, int offset, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         RangeBits.setDelta(buffer, rangeOffset(offset), value);
     }
 
@@ -608,7 +608,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static boolean rangePresent(byte[] bytes, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         return RangeBits.present(bytes, rangeOffset(offset));
     }
 
@@ -619,7 +619,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static void setRangePresent(byte[] bytes, int offset, boolean value) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         RangeBits.setPresent(bytes, rangeOffset(offset), value);
     }
 
@@ -629,7 +629,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static boolean rangePresent(ByteBuffer buffer, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         return RangeBits.present(buffer, rangeOffset(offset));
     }
 
@@ -640,7 +640,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static void setRangePresent(ByteBuffer buffer, int offset, boolean value) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         RangeBits.setPresent(buffer, rangeOffset(offset), value);
     }
 
@@ -650,7 +650,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int rangeLimit(byte[] bytes, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         return RangeBits.limit(bytes, rangeOffset(offset));
     }
 
@@ -661,7 +661,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static void setRangeLimit(byte[] bytes, int offset, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         RangeBits.setLimit(bytes, rangeOffset(offset), value);
     }
 
@@ -671,7 +671,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int rangeLimit(ByteBuffer buffer, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         return RangeBits.limit(buffer, rangeOffset(offset));
     }
 
@@ -682,7 +682,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static void setRangeLimit(ByteBuffer buffer, int offset, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         RangeBits.setLimit(buffer, rangeOffset(offset), value);
     }
 
@@ -692,7 +692,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
     public static int historyBase(byte[] bytes, int offset, int historyIndex) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         return RangeBits.base(bytes, historyOffset(offset, historyIndex));
     }
 
@@ -703,7 +703,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
     public static void setHistoryBase(byte[] bytes, int offset, int historyIndex, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         RangeBits.setBase(bytes, historyOffset(offset, historyIndex), value);
     }
 
@@ -713,7 +713,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
     public static int historyBase(ByteBuffer buffer, int offset, int historyIndex) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         return RangeBits.base(buffer, historyOffset(offset, historyIndex));
     }
 
@@ -724,7 +724,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
     public static void setHistoryBase(ByteBuffer buffer, int offset, int historyIndex, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         RangeBits.setBase(buffer, historyOffset(offset, historyIndex), value);
     }
 
@@ -734,7 +734,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
     public static int historyDelta(byte[] bytes, int offset, int historyIndex) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         return RangeBits.delta(bytes, historyOffset(offset, historyIndex));
     }
 
@@ -745,7 +745,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
     public static void setHistoryDelta(byte[] bytes, int offset, int historyIndex, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         RangeBits.setDelta(bytes, historyOffset(offset, historyIndex), value);
     }
 
@@ -755,7 +755,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
     public static int historyDelta(ByteBuffer buffer, int offset, int historyIndex) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         return RangeBits.delta(buffer, historyOffset(offset, historyIndex));
     }
 
@@ -766,7 +766,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
     public static void setHistoryDelta(ByteBuffer buffer, int offset, int historyIndex, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         RangeBits.setDelta(buffer, historyOffset(offset, historyIndex), value);
     }
 
@@ -776,7 +776,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
     public static boolean historyPresent(byte[] bytes, int offset, int historyIndex) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         return RangeBits.present(bytes, historyOffset(offset, historyIndex));
     }
 
@@ -788,7 +788,7 @@ public final class SampleBits {
      */
     public static void setHistoryPresent(byte[] bytes, int offset, int historyIndex,
             boolean value) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         RangeBits.setPresent(bytes, historyOffset(offset, historyIndex), value);
     }
 
@@ -798,7 +798,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
     public static boolean historyPresent(ByteBuffer buffer, int offset, int historyIndex) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         return RangeBits.present(buffer, historyOffset(offset, historyIndex));
     }
 
@@ -810,7 +810,7 @@ public final class SampleBits {
      */
     public static void setHistoryPresent(ByteBuffer buffer, int offset, int historyIndex,
             boolean value) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         RangeBits.setPresent(buffer, historyOffset(offset, historyIndex), value);
     }
 
@@ -820,7 +820,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
     public static int historyLimit(byte[] bytes, int offset, int historyIndex) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         return RangeBits.limit(bytes, historyOffset(offset, historyIndex));
     }
 
@@ -831,7 +831,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
     public static void setHistoryLimit(byte[] bytes, int offset, int historyIndex, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         RangeBits.setLimit(bytes, historyOffset(offset, historyIndex), value);
     }
 
@@ -841,7 +841,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
     public static int historyLimit(ByteBuffer buffer, int offset, int historyIndex) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         return RangeBits.limit(buffer, historyOffset(offset, historyIndex));
     }
 
@@ -852,7 +852,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
     public static void setHistoryLimit(ByteBuffer buffer, int offset, int historyIndex, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         RangeBits.setLimit(buffer, historyOffset(offset, historyIndex), value);
     }
 
@@ -862,7 +862,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int alt(byte[] bytes, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         return BitfieldMemory.loadI32LE(bytes, offset + 52);
     }
 
@@ -873,7 +873,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static void setAlt(byte[] bytes, int offset, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         BitfieldMemory.store32LE(bytes, offset + 52, value);
     }
 
@@ -883,7 +883,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int alt(ByteBuffer buffer, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         return BitfieldMemory.loadI32LE(buffer, offset + 52);
     }
 
@@ -894,7 +894,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static void setAlt(ByteBuffer buffer, int offset, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         BitfieldMemory.store32LE(buffer, offset + 52, value);
     }
 
@@ -904,7 +904,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int altRaw(byte[] bytes, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         return BitfieldMemory.loadI32LE(bytes, offset + 52);
     }
 
@@ -915,7 +915,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static void setAltRaw(byte[] bytes, int offset, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         BitfieldMemory.store32LE(bytes, offset + 52, value);
     }
 
@@ -925,7 +925,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int altRaw(ByteBuffer buffer, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         return BitfieldMemory.loadI32LE(buffer, offset + 52);
     }
 
@@ -936,7 +936,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static void setAltRaw(ByteBuffer buffer, int offset, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         BitfieldMemory.store32LE(buffer, offset + 52, value);
     }
 
@@ -946,7 +946,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int altLow(byte[] bytes, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         return (BitfieldMemory.loadU16LE(bytes, offset + 52) << 16) >> 16;
     }
 
@@ -958,7 +958,7 @@ public final class SampleBits {
      * @throws IllegalArgumentException if {@code value} is not in -32768..32767
      */
     public static void setAltLow(byte[] bytes, int offset, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         if ((value << 16) >> 16 != value) {
             throw BitfieldErrors.outOfSignedRange("Sample.alt.low", value, ALT_LOW_WIDTH);
         }
@@ -971,7 +971,7 @@ public final class SampleBits {
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
     public static int altLow(ByteBuffer buffer, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         return (BitfieldMemory.loadU16LE(buffer, offset + 52) << 16) >> 16;
     }
 
@@ -983,7 +983,7 @@ public final class SampleBits {
      * @throws IllegalArgumentException if {@code value} is not in -32768..32767
      */
     public static void setAltLow(ByteBuffer buffer, int offset, int value) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         if ((value << 16) >> 16 != value) {
             throw BitfieldErrors.outOfSignedRange("Sample.alt.low", value, ALT_LOW_WIDTH);
         }
@@ -996,7 +996,7 @@ public final class SampleBits {
      * (an undefined code as its number).
      */
     public static String toString(byte[] bytes, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, bytes.length);
+        Objects.checkIndex(offset, bytes.length - SIZE + 1);
         StringBuilder text = new StringBuilder("Sample{");
         text.append("off=").append(off(bytes, offset));
         text.append(", nibbles=[");
@@ -1032,7 +1032,7 @@ public final class SampleBits {
      * (an undefined code as its number).
      */
     public static String toString(ByteBuffer buffer, int offset) {
-        Objects.checkFromIndexSize(offset, SIZE, buffer.limit());
+        Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
         StringBuilder text = new StringBuilder("Sample{");
         text.append("off=").append(off(buffer, offset));
         text.append(", nibbles=[");

@@ -50,9 +50,13 @@ enum MemoryKind {
         return offsetType;
     }
 
-    /** {@code Objects.checkFromIndexSize(offset, SIZE, bytes.length)}: the whole struct must lie in memory. */
+    /**
+     * {@code Objects.checkIndex(offset, bytes.length - SIZE + 1)}: the whole struct must lie in memory, so the valid
+     * offsets are {@code 0..length - SIZE}. {@code checkIndex} rather than {@code checkFromIndexSize}: it is a JIT
+     * intrinsic, the same check the {@code VarHandle} access does, so the two fold into about one compare.
+     */
     CodeBlock checkStruct(String size) {
-        return CodeBlock.of("$T.checkFromIndexSize(offset, $L, " + length + ")", OBJECTS, size, name);
+        return CodeBlock.of("$T.checkIndex(offset, " + length + " - $L + 1)", OBJECTS, name, size);
     }
 
     /** A load of {@code bytes} bytes at {@code index}: an int (zero-extended for 1 and 2 bytes), a long for 8. */
