@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -34,6 +35,13 @@ public final class BitfieldProcessor extends AbstractProcessor {
     private final Set<String> deferred = new LinkedHashSet<>();
     /** Problems already printed, so an enum shared by several fields reports its bad code once. */
     private final Set<String> reported = new HashSet<>();
+    private BitsClassGenerator generator;
+
+    @Override
+    public synchronized void init(ProcessingEnvironment processingEnv) {
+        super.init(processingEnv);
+        generator = new BitsClassGenerator(processingEnv.getElementUtils());
+    }
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -96,7 +104,7 @@ public final class BitfieldProcessor extends AbstractProcessor {
             }
         }
         if (result.model() != null) {
-            new BitsClassGenerator().generate(result.model()).writeTo(processingEnv.getFiler());
+            generator.generate(result.model()).writeTo(processingEnv.getFiler());
         }
     }
 

@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.util.Elements;
 import org.bitunion.processor.model.BitfieldModel;
 import org.bitunion.processor.model.FieldKind;
 import org.bitunion.processor.model.FieldModel;
@@ -23,15 +24,27 @@ public final class BitsClassGenerator {
     /** The value of the {@code @Generated} annotation: the processor, and no timestamp. */
     public static final String GENERATOR = "org.bitunion.processor.BitfieldProcessor";
 
-    private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+    private static final AnnotationSpec GENERATED =
+            AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
+            .addMember("value", "$S", GENERATOR)
+            .build();
+
+    private final GeneratedAnnotation generatedAnnotation;
+
+    /** @param elements the compilation's elements: whether {@code @Generated} is visible depends on its modules */
+    public BitsClassGenerator(Elements elements) {
+        this.generatedAnnotation = new GeneratedAnnotation(elements);
+    }
 
     public JavaFile generate(BitfieldModel model) {
         List<FieldModel> views = model.nestedFieldViews();
         TypeSpec.Builder type = TypeSpec.classBuilder(model.bitsClass())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addOriginatingElement(model.element())
-                .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", GENERATOR).build())
-                .addJavadoc(classJavadoc(model, views));
+                .addOriginatingElement(model.element());
+        if (generatedAnnotation.visibleFrom(model.element())) {
+            type.addAnnotation(GENERATED);
+        }
+        type.addJavadoc(classJavadoc(model, views));
 
         List<FieldAccessors> accessors = new ArrayList<>();
         for (FieldModel field : model.fields()) {
