@@ -13,6 +13,7 @@ import java.util.List;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.bitunion.processor.testing.ConsumerProject;
+import org.bitunion.processor.testing.ExternalJdk;
 import org.bitunion.processor.testing.Subprocess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * found on the processor path through its service registration, then run on the module path. Such a module does
  * not read {@code java.compiler}, so the generated class must not mention {@code @Generated} there; a module that
  * does read it (directly, or through {@code requires transitive} as {@code java.se} gives) keeps the annotation.
+ * The same module also builds and runs with JDK 25's javac and JVM, as tools in their own processes.
  */
 class ModularConsumerTest {
     private static final String GENERATED_SOURCE = "com/example/consumer/CacheLineBits.java";
@@ -35,6 +37,28 @@ class ModularConsumerTest {
         assertTrue(!Files.readString(dir.resolve("generated").resolve(GENERATED_SOURCE)).contains("Generated"),
                 "a module that does not read java.compiler must not get @Generated");
         Subprocess.Result run = Subprocess.run(dir, List.of(Subprocess.currentJava().toString(),
+                "--module-path", classes + File.pathSeparator + ConsumerProject.runtime(),
+                "--module", "app/" + ConsumerProject.MAIN_CLASS)).requireSuccess();
+        assertEquals(ConsumerProject.EXPECTED_OUTPUT, run.output());
+    }
+
+    @Test
+    void theSameModuleBuildsAndRunsWithJdk25(@TempDir Path dir) throws Exception {
+        Path jdk = ExternalJdk.atLeast(25);
+        Path sources = dir.resolve("src");
+        ConsumerProject.writeModuleInfo(sources, "app", "org.bitunion");
+        ConsumerProject.writeValid(sources);
+        Path classes = Files.createDirectories(dir.resolve("classes"));
+        List<String> javac = new ArrayList<>(List.of(ExternalJdk.javac(jdk).toString(),
+                "--module-path", ConsumerProject.runtime().toString(),
+                "-processorpath", ConsumerProject.processorPath(), // JDK 23+: this alone turns processing on
+                "-Xlint:all,-processing", "-Werror",
+                "-d", classes.toString(), "-s", Files.createDirectories(dir.resolve("generated")).toString()));
+        javac.addAll(ConsumerProject.javaFiles(sources));
+
+        Subprocess.run(dir, javac).requireSuccess();
+
+        Subprocess.Result run = Subprocess.run(dir, List.of(ExternalJdk.java(jdk).toString(),
                 "--module-path", classes + File.pathSeparator + ConsumerProject.runtime(),
                 "--module", "app/" + ConsumerProject.MAIN_CLASS)).requireSuccess();
         assertEquals(ConsumerProject.EXPECTED_OUTPUT, run.output());
