@@ -43,18 +43,24 @@ public @interface Bitfield {
      * The total width: 1..64 for a word union held in an {@code int} or {@code long}; above 64, a multiple of 8
      * (8 &times; the C {@code sizeof}, tail padding included) for a struct in memory. Fields past it are a compile
      * error.
+     *
+     * @return the width in bits
      */
     int bits();
 
     /**
      * A C {@code union} of alternatives rather than a struct: every field starts at bit 0 unless {@link Bits#at()}
      * says otherwise, fields may overlap, and each must fit in {@link #bits()}.
+     *
+     * @return whether the declaration is a union of alternatives
      */
     boolean union() default false;
 
     /**
      * GCC's {@code __attribute__((packed))}: fields follow each other with no alignment, so a field may straddle a
      * 32- or 64-bit boundary that would otherwise make GCC move it.
+     *
+     * @return whether the layout is packed
      */
     boolean packed() default false;
 }

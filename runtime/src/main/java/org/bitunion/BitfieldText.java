@@ -6,7 +6,14 @@ package org.bitunion;
 public final class BitfieldText {
     private BitfieldText() {}
 
-    /** Starts one {@code name: } entry of a diff, after a {@code ", "} separator when one is needed. */
+    /**
+     * Starts one {@code name: } entry of a diff, after a {@code ", "} separator when one is needed.
+     *
+     * @param text the diff so far
+     * @param prefix the path of the nested union the field is in ({@code "ext."}), or {@code ""}
+     * @param field the field's name
+     * @return {@code text}, for chaining
+     */
     public static StringBuilder startChange(StringBuilder text, String prefix, String field) {
         if (text.length() > 0) {
             text.append(", ");

@@ -15,6 +15,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.FIELD)
 public @interface Code {
-    /** The constant's code, 0 or more. */
+    /**
+     * The constant's code.
+     *
+     * @return the code, 0 or more
+     */
     int value();
 }

@@ -31,12 +31,15 @@ final class StructClassGenerator {
         this.kinds = kinds;
     }
 
+    /** @param generated the {@code @Generated} annotation, or null where the consumer cannot see it */
     JavaFile generate(AnnotationSpec generated) {
         TypeSpec.Builder type = TypeSpec.classBuilder(model.bitsClass())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addOriginatingElement(model.element())
-                .addAnnotation(generated)
-                .addJavadoc(classJavadoc());
+                .addOriginatingElement(model.element());
+        if (generated != null) {
+            type.addAnnotation(generated);
+        }
+        type.addJavadoc("$L", classJavadoc());
         type.addField(FieldSpec.builder(TypeName.INT, GeneratedNames.SIZE, Modifier.PUBLIC, Modifier.STATIC,
                         Modifier.FINAL)
                 .addJavadoc("The struct's size in bytes (C {@code sizeof}), the stride of an array of it.\n")
@@ -124,7 +127,7 @@ final class StructClassGenerator {
 
     private String classJavadoc() {
         StringBuilder doc = new StringBuilder()
-                .append("Static accessors for the {@link ").append(model.type().canonicalName().replace("$", "$$"))
+                .append("Static accessors for the {@link ").append(model.type().canonicalName())
                 .append("} ").append(model.union() ? "union" : "struct").append(" in memory, ")
                 .append(model.sizeBytes()).append(" bytes")
                 .append(model.packed() ? " (packed)" : "").append(",\nlaid out as GCC lays out the same C declaration"
