@@ -126,8 +126,9 @@ public final class ShadowMmu {
 
     /**
      * Switches to the root for {@code eptp} and {@code rootRole} (the unmasked base role):
-     * {@code __kvm_mmu_new_cr3} with {@code cached_root_available} as in Linux 5.x, which first checks the current
-     * root. A previous root is reused when its EPTP and its page's role both match; the slots rotate so the most
+     * {@code __kvm_mmu_new_cr3} with {@code cached_root_available} as in Linux 5.7 and later, which first checks
+     * the current root ("KVM: x86/mmu: Reuse the current root if possible for fast switch"; 4.20 pushed the current
+     * root into the cache before looking, so an entry with an unchanged EPTP could miss). A previous root is reused when its EPTP and its page's role both match; the slots rotate so the most
      * recent root comes first, and the root pushed out of the last slot is freed.
      *
      * @param rootCaching false: no root is ever reused, the current one is freed on every switch (KVM before
