@@ -6,11 +6,11 @@ import java.util.function.Consumer;
 import org.bitunion.mmu.context.L1ControlState;
 import org.bitunion.mmu.context.MmuContext;
 import org.bitunion.mmu.context.MmuRoles;
+import org.bitunion.mmu.shadow.RootCache;
 import org.bitunion.mmu.shadow.ShadowMmu;
 import org.bitunion.mmu.shadow.ShadowPage;
 import org.bitunion.mmu.types.EptPointerBits;
 import org.bitunion.mmu.types.MmuRoleBits;
-import org.bitunion.mmu.types.PageRoleBits;
 import org.bitunion.mmu.walk.EptWalker;
 import org.bitunion.mmu.walk.GuestTables;
 import org.bitunion.mmu.walk.WalkResult;
@@ -74,7 +74,7 @@ public final class NestedVcpu {
     private final GuestMemory memory;
     private final EptCapabilities caps;
     private final boolean roleCaching;
-    private final RoleDefect defect;
+    private final ShadowEptRoleCalculation roleCalculation;
     private final MmuContext l1Context = new MmuContext("L1 (TDP)");
     private final MmuContext l2Context = new MmuContext("L2 (shadow EPT)");
     private final ShadowMmu shadow;
@@ -102,15 +102,16 @@ public final class NestedVcpu {
 
     /** @param roleCaching false: the shadow-EPT context is fully re-initialised on every entry */
     public NestedVcpu(GuestMemory l1Memory, EptCapabilities caps, boolean roleCaching) {
-        this(l1Memory, caps, roleCaching, RoleDefect.NONE);
+        this(l1Memory, caps, roleCaching, MmuRoles::calcShadowEptRole);
     }
 
-    /** Test hook: a vCPU whose role calculation forgets an input (see {@link RoleDefect}). */
-    NestedVcpu(GuestMemory l1Memory, EptCapabilities caps, boolean roleCaching, RoleDefect defect) {
+    /** The seam for tests: a vCPU with another role calculation (the mutation check gives it a broken one). */
+    NestedVcpu(GuestMemory l1Memory, EptCapabilities caps, boolean roleCaching,
+               ShadowEptRoleCalculation roleCalculation) {
         this.memory = Objects.requireNonNull(l1Memory, "l1Memory");
         this.caps = Objects.requireNonNull(caps, "caps");
         this.roleCaching = roleCaching;
-        this.defect = Objects.requireNonNull(defect, "defect");
+        this.roleCalculation = Objects.requireNonNull(roleCalculation, "roleCalculation");
         this.shadow = new ShadowMmu(memory.size(), ShadowMmu.defaultMaxPages(memory.size()));
         this.walker = new EptWalker(new MemoryTables(memory));
         this.writeTracker = shadow::l1Store;
@@ -190,10 +191,10 @@ public final class NestedVcpu {
         }
         initL1Context();                        // L1's role must be current: the L2 role inherits it
         boolean accessedDirty = EptPointerBits.accessedDirty(eptp);
-        long role = calcShadowEptRole(accessedDirty);
+        long role = calcShadowEptRole(accessedDirty, MmuRoles.PT64_ROOT_4LEVEL);
 
-        ShadowMmu.RootSource source = shadow.newRoot(eptp, MmuRoleBits.base(role), rootCaching);
-        if (source == ShadowMmu.RootSource.PREVIOUS_ROOTS) {
+        RootCache.RootSource source = shadow.newRoot(eptp, MmuRoleBits.base(role), rootCaching);
+        if (source == RootCache.RootSource.PREVIOUS_ROOTS) {
             rootCacheHits++;
         }
         boolean reconfigured = l2Context.initShadowEptMmu(role, l1State, accessedDirty, caps.executeOnly(),
@@ -222,18 +223,10 @@ public final class NestedVcpu {
         trace("vmExit");
     }
 
-    /** {@code kvm_calc_shadow_ept_root_page_role}, or with a test defect, the same computation missing an input. */
-    private long calcShadowEptRole(boolean accessedDirty) {
-        int inheritedBase = MmuRoleBits.base(l1Context.role());
-        int startBase = defect == RoleDefect.FORGET_INHERITED_BASE
-                ? MmuRoles.reviewedPatchBaseFromScratch(l1State) : inheritedBase;
-        long role = MmuRoles.calcShadowEptRole(startBase, l1State, accessedDirty, caps.executeOnly());
-        switch (defect) {
-            case FORGET_AD_DISABLED -> role = MmuRoleBits.withBaseAdDisabled(role, PageRoleBits.adDisabled(startBase));
-            case FORGET_MAXPHYADDR -> role = MmuRoleBits.withExtMaxPhyAddr(role, 0);
-            default -> { }
-        }
-        return role;
+    /** {@code kvm_calc_shadow_ept_root_page_role}: the base role inherited from the L1 context's. */
+    private long calcShadowEptRole(boolean accessedDirty, int rootLevel) {
+        return roleCalculation.calc(MmuRoleBits.base(l1Context.role()), l1State, accessedDirty, caps.executeOnly(),
+                rootLevel);
     }
 
     /** SDM 24.6.11 and 26.2.1.1: the checks VM entry makes on the EPTP. */

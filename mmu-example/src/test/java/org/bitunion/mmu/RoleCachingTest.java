@@ -153,7 +153,7 @@ class RoleCachingTest {
                 v -> v.setEfer(EferBits.withNxe(TYPICAL.efer(), false)))) {
             NestedVcpu correct = vcpu(true);
             NestedVcpu buggy = new NestedVcpu(memory, new EptCapabilities(true, true), true,
-                    RoleDefect.FORGET_INHERITED_BASE);
+                    RoleDefect.FORGET_INHERITED_BASE.calculation());
             for (NestedVcpu v : List.of(correct, buggy)) {
                 v.vmEntry(tables.eptp(true));
                 v.vmExit();
@@ -172,7 +172,7 @@ class RoleCachingTest {
         tables.map4k(L2, 1L << 44, 0b111);
         NestedVcpu correct = vcpu(true);
         NestedVcpu buggy = new NestedVcpu(memory, new EptCapabilities(true, true), true,
-                RoleDefect.FORGET_MAXPHYADDR);
+                RoleDefect.FORGET_MAXPHYADDR.calculation());
         for (NestedVcpu v : List.of(correct, buggy)) {
             v.vmEntry(tables.eptp(false));
             assertEquals(Kind.OK, v.accessL2(L2, Access.READ).kind());
@@ -193,7 +193,7 @@ class RoleCachingTest {
         otherTables.map4k(L2, 0x5000, 0b111);
         NestedVcpu correct = vcpu(true);
         NestedVcpu buggy = new NestedVcpu(otherMemory, new EptCapabilities(true, true), true,
-                RoleDefect.FORGET_AD_DISABLED);
+                RoleDefect.FORGET_AD_DISABLED.calculation());
         correct.vmEntry(tables.eptp(false));
         buggy.vmEntry(otherTables.eptp(false));
         correct.vmExit();

@@ -14,8 +14,7 @@ import java.util.List;
  *       forbidden bits) is clean.</li>
  * </ul>
  */
-final class VcpuTarget implements FuzzTarget {
-    private final String name;
+final class VcpuTarget extends ForwardingTarget {
     private final NestedVcpu vcpu;
     private final GuestMemory memory;
     static final int AUDIT_INTERVAL = 16;
@@ -26,7 +25,7 @@ final class VcpuTarget implements FuzzTarget {
     private long maxLiveShadowPages;
 
     VcpuTarget(String name, NestedVcpu vcpu, GuestMemory memory) {
-        this.name = name;
+        super(name, VcpuFacade.of(vcpu, memory));
         this.vcpu = vcpu;
         this.memory = memory;
         this.before = vcpu.stats();
@@ -53,7 +52,7 @@ final class VcpuTarget implements FuzzTarget {
 
             @Override
             public FuzzTarget create(GuestMemory memory, EptCapabilities caps) {
-                NestedVcpu vcpu = new NestedVcpu(memory, caps, roleCaching, defect);
+                NestedVcpu vcpu = new NestedVcpu(memory, caps, roleCaching, defect.calculation());
                 if (maxShadowPages != 0) {
                     vcpu.setMaxShadowPages(maxShadowPages);
                 }
@@ -70,48 +69,6 @@ final class VcpuTarget implements FuzzTarget {
     VcpuTarget requireWriteProtectedTables() {
         requireWriteProtectedTables = true;
         return this;
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public GuestMemory memory() {
-        return memory;
-    }
-
-    @Override
-    public void setControl(String register, long value) {
-        switch (register) {
-            case "cr0" -> vcpu.setCr0(value);
-            case "cr4" -> vcpu.setCr4(value);
-            case "efer" -> vcpu.setEfer(value);
-            case "smm" -> vcpu.setSmm(value != 0);
-            case "maxphyaddr" -> vcpu.setMaxPhyAddr((int) value);
-            default -> throw new IllegalArgumentException(register);
-        }
-    }
-
-    @Override
-    public boolean vmEntry(long eptp) {
-        return vcpu.vmEntry(eptp);
-    }
-
-    @Override
-    public void vmExit() {
-        vcpu.vmExit();
-    }
-
-    @Override
-    public AccessResult accessL2(long gpa, Access access) {
-        return vcpu.accessL2(gpa, access);
-    }
-
-    @Override
-    public void invept(InveptType type, long eptp) {
-        vcpu.invept(type, eptp);
     }
 
     @Override

@@ -80,26 +80,18 @@ public final class MmuRoles {
      * @param inheritedBase  the L1 context's cached base role
      * @param accessedDirty  EPTP bit 6
      * @param execonly       the CPU allows execute-only entries
+     * @param rootLevel      the EPTP's walk length: 4, or 5 with 5-level EPT (the role's level follows the EPTP,
+     *                       as {@code kvm_calc_shadow_ept_root_page_role} takes {@code level} since Linux 5.8)
      */
     public static long calcShadowEptRole(int inheritedBase, L1ControlState l1, boolean accessedDirty,
-                                         boolean execonly) {
+                                         boolean execonly, int rootLevel) {
         int base = inheritedBase;
-        base = PageRoleBits.withLevel(base, PT64_ROOT_4LEVEL);
+        base = PageRoleBits.withLevel(base, rootLevel);
         base = PageRoleBits.withDirect(base, false);
         base = PageRoleBits.withAdDisabled(base, !accessedDirty);
         base = PageRoleBits.withGuestMode(base, true);
         base = PageRoleBits.withAccess(base, AccessMask.ACC_ALL);
         int ext = ExtendedRoleBits.withExeconly(calcRoleExt(l1), execonly);
         return MmuRoleBits.withExt(MmuRoleBits.withBase(0L, base), ext);
-    }
-
-    /**
-     * The base role as the reviewed patch (v2 7/9, {@code kvm-role-cache-review.txt}) built it: from scratch, with
-     * only {@code access} and {@code cr0Wp}, instead of inheriting L1's. Kept to demonstrate, in tests, the bug
-     * class the review caught; never used by a correctly configured vCPU.
-     */
-    public static int reviewedPatchBaseFromScratch(L1ControlState l1) {
-        int base = PageRoleBits.withAccess(0, AccessMask.ACC_ALL);
-        return PageRoleBits.withCr0Wp(base, l1.cr0Wp());
     }
 }

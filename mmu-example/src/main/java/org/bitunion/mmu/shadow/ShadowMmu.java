@@ -56,7 +56,7 @@ public final class ShadowMmu {
     private int maxPages;
     private ShadowPage oldest;
     private ShadowPage newest;
-    private final RootCache roots = new RootCache();
+    private final RootCache roots = new RootCache(this::freeRoot);
     private Consumer<String> trace;
 
     private long pagesCreated;
@@ -121,63 +121,17 @@ public final class ShadowMmu {
     // ---------------------------------------------------------------------------------------------------------
     // Roots
 
-    /** Where {@link #newRoot} found the root. */
-    public enum RootSource { CURRENT, PREVIOUS_ROOTS, NEW }
-
     /**
-     * Switches to the root for {@code eptp} and {@code rootRole} (the unmasked base role):
-     * {@code __kvm_mmu_new_cr3} with {@code cached_root_available} as in Linux 5.7 and later, which first checks
-     * the current root ("KVM: x86/mmu: Reuse the current root if possible for fast switch"; 4.20 pushed the current
-     * root into the cache before looking, so an entry with an unchanged EPTP could miss). A previous root is reused when its EPTP and its page's role both match; the slots rotate so the most
-     * recent root comes first, and the root pushed out of the last slot is freed.
-     *
-     * @param rootCaching false: no root is ever reused, the current one is freed on every switch (KVM before
-     *                    the previous-roots cache unloaded the MMU on every nested entry)
+     * Switches to the root for {@code eptp} and {@code rootRole} (the unmasked base role); see
+     * {@link RootCache#newRoot}.
      */
-    public RootSource newRoot(long eptp, int rootRole, boolean rootCaching) {
-        if (!rootCaching) {
-            freeAllRoots();
-            roots.currentEptp = eptp;
-            roots.currentRole = rootRole;
-            return RootSource.NEW;
-        }
-        if (isRootUsable(roots.currentRoot, roots.currentEptp, eptp, rootRole)
-                || roots.currentRoot == null && roots.currentEptp == eptp && roots.currentRole == rootRole) {
-            roots.currentEptp = eptp;
-            return RootSource.CURRENT;
-        }
-        long eptpInHand = roots.currentEptp;
-        ShadowPage rootInHand = roots.currentRoot;
-        int i;
-        for (i = 0; i < RootCache.KVM_MMU_NUM_PREV_ROOTS; i++) {
-            long swapEptp = roots.prevEptp[i];
-            ShadowPage swapRoot = roots.prevRoot[i];
-            roots.prevEptp[i] = eptpInHand;
-            roots.prevRoot[i] = rootInHand;
-            eptpInHand = swapEptp;
-            rootInHand = swapRoot;
-            if (isRootUsable(rootInHand, eptpInHand, eptp, rootRole)) {
-                break;
-            }
-        }
-        roots.currentEptp = eptp;
-        roots.currentRole = rootRole;
-        if (i < RootCache.KVM_MMU_NUM_PREV_ROOTS) {
-            roots.currentRoot = rootInHand;
-            return RootSource.PREVIOUS_ROOTS;
-        }
-        roots.currentRoot = null;
-        freeRoot(rootInHand);              // the least recently used root fell out of the cache
-        return RootSource.NEW;
-    }
-
-    private static boolean isRootUsable(ShadowPage root, long rootEptp, long eptp, int rootRole) {
-        return root != null && rootEptp == eptp && root.role == rootRole;
+    public RootCache.RootSource newRoot(long eptp, int rootRole, boolean rootCaching) {
+        return roots.newRoot(eptp, rootRole, rootCaching);
     }
 
     /**
      * The current root page, allocated if none is loaded ({@code kvm_mmu_load} / {@code mmu_alloc_shadow_roots}).
-     * Null when the EPTP's PML4 table is not in L1's memory ({@code mmu_check_root} fails): then nothing can be
+     * Null when the EPTP's root table is not in L1's memory ({@code mmu_check_root} fails): then nothing can be
      * shadowed and every access walks the guest.
      */
     public ShadowPage loadRoot() {
@@ -198,7 +152,7 @@ public final class ShadowMmu {
     }
 
     /**
-     * INVEPT single-context: frees the current and previous roots whose EPTP names the same PML4 table as
+     * INVEPT single-context: frees the current and previous roots whose EPTP names the same root table as
      * {@code eptp} (SDM Vol. 3, 30.3: mappings "associated with EP4TA"; KVM's {@code nested_ept_root_matches}).
      * The current EPTP stays loaded; its root is rebuilt at the next access.
      *
@@ -206,45 +160,16 @@ public final class ShadowMmu {
      */
     public int invalidateContext(long eptp) {
         long ep4ta = EptPointerBits.pml4Frame(eptp);
-        int freed = 0;
-        if (roots.currentRoot != null && EptPointerBits.pml4Frame(roots.currentEptp) == ep4ta) {
-            freeRoot(roots.currentRoot);
-            roots.currentRoot = null;
-            freed++;
-        }
-        for (int i = 0; i < RootCache.KVM_MMU_NUM_PREV_ROOTS; i++) {
-            if (roots.prevRoot[i] != null && EptPointerBits.pml4Frame(roots.prevEptp[i]) == ep4ta) {
-                freeRoot(roots.prevRoot[i]);
-                roots.prevRoot[i] = null;
-                freed++;
-            }
-        }
-        return freed;
+        return roots.freeRoots(rootEptp -> EptPointerBits.pml4Frame(rootEptp) == ep4ta);
     }
 
     /** INVEPT all-context: frees every root, current and previous. @return roots freed */
     public int freeAllRoots() {
-        int freed = 0;
-        if (roots.currentRoot != null) {
-            freeRoot(roots.currentRoot);
-            roots.currentRoot = null;
-            freed++;
-        }
-        for (int i = 0; i < RootCache.KVM_MMU_NUM_PREV_ROOTS; i++) {
-            if (roots.prevRoot[i] != null) {
-                freeRoot(roots.prevRoot[i]);
-                roots.prevRoot[i] = null;
-                freed++;
-            }
-        }
-        return freed;
+        return roots.freeRoots(rootEptp -> true);
     }
 
     /** {@code mmu_free_root_page}: drops one use of a root; an unused root is zapped with what only it reached. */
     private void freeRoot(ShadowPage root) {
-        if (root == null) {
-            return;
-        }
         root.rootCount--;
         if (root.rootCount == 0 && root.parentCount == 0) {
             zapPage(root);
@@ -267,7 +192,7 @@ public final class ShadowMmu {
             if (!ShadowEntryBits.present(spte)) {
                 return -1;
             }
-            if (level == 1 || ShadowEntryBits.largePage(spte)) {
+            if (Spte.isLastSpte(spte, level)) {
                 boolean permitted = switch (access) {
                     case READ -> ShadowEntryBits.readable(spte);
                     case WRITE -> ShadowEntryBits.writable(spte);
@@ -309,7 +234,7 @@ public final class ShadowMmu {
             long childGfn = walk.tableGfn(childLevel);
             int childRole = pageRole(contextBase, childLevel, walk.accessAbove(childLevel));
             long spte = page.spt[index];
-            if (ShadowEntryBits.present(spte) && !ShadowEntryBits.largePage(spte)) {
+            if (Spte.isLink(spte, level)) {
                 ShadowPage child = pagesById[(int) ShadowEntryBits.frame(spte)];
                 if (child.gfn == childGfn && child.role == childRole) {
                     page = child;
@@ -336,7 +261,7 @@ public final class ShadowMmu {
     }
 
     /** Whether {@code [pageBase, pageBase + pageSize)} holds a guest table that a live shadow page shadows. */
-    private boolean mapsWriteTrackedFrame(long pageBase, long pageSize) {
+    boolean mapsWriteTrackedFrame(long pageBase, long pageSize) {
         long firstGfn = pageBase / PAGE_SIZE;
         long frames = pageSize / PAGE_SIZE;
         if (frames <= hash.size()) {
@@ -369,8 +294,7 @@ public final class ShadowMmu {
             long frames = EptWalker.pageSize(level) / PAGE_SIZE;
             for (int index = 0; index < ShadowPage.ENTRIES; index++) {
                 long spte = page.spt[index];
-                if (ShadowEntryBits.present(spte) && ShadowEntryBits.writable(spte)
-                        && (level == 1 || ShadowEntryBits.largePage(spte))) {
+                if (Spte.isPresentLeaf(spte, level) && ShadowEntryBits.writable(spte)) {
                     long firstGfn = ShadowEntryBits.frame(spte);
                     if (gfn >= firstGfn && gfn < firstGfn + frames) {
                         page.spt[index] = ShadowEntryBits.withWritable(spte, false);
@@ -488,7 +412,7 @@ public final class ShadowMmu {
     private void dropSpte(ShadowPage page, int index) {
         long spte = page.spt[index];
         page.spt[index] = 0;
-        if (page.level() > 1 && !ShadowEntryBits.largePage(spte) && ShadowEntryBits.present(spte)) {
+        if (Spte.isLink(spte, page.level())) {
             ShadowPage child = pagesById[(int) ShadowEntryBits.frame(spte)];
             child.removeParent(page.id, index);
             if (child.parentCount == 0 && child.rootCount == 0) {
@@ -513,12 +437,10 @@ public final class ShadowMmu {
             parent.spt[link % ShadowPage.ENTRIES] = 0;
         }
         page.parentCount = 0;
-        if (page.level() > 1) {
-            for (int index = 0; index < ShadowPage.ENTRIES; index++) {
-                long spte = page.spt[index];
-                if (ShadowEntryBits.present(spte) && !ShadowEntryBits.largePage(spte)) {
-                    dropSpte(page, index);
-                }
+        int level = page.level();
+        for (int index = 0; index < ShadowPage.ENTRIES; index++) {
+            if (Spte.isLink(page.spt[index], level)) {
+                dropSpte(page, index);
             }
         }
         List<ShadowPage> bucket = hash.get(page.gfn);
@@ -580,65 +502,24 @@ public final class ShadowMmu {
     }
 
     // ---------------------------------------------------------------------------------------------------------
-    // Audit
+    // Views for the audit ({@link ShadowAudit})
 
-    /**
-     * Checks the invariants in the class comment and that no shadow entry has a bit set that
-     * {@code shadowZeroCheck} forbids; returns one line per problem (empty: all hold).
-     */
+    /** Checks the invariants in the class comment; see {@link ShadowAudit#audit}. */
     public List<String> audit(RsvdBitsValidate shadowZeroCheck) {
-        List<String> problems = new ArrayList<>();
-        if (livePages > maxPages) {
-            problems.add(livePages + " live shadow pages exceed the cap of " + maxPages);
-        }
-        int counted = 0;
-        for (ShadowPage page = oldest; page != null; page = page.newer) {
-            counted++;
-            if (!page.live) {
-                problems.add("page #" + page.id + " on the age list is not live");
-            }
-            if (page.parentCount == 0 && page.rootCount == 0) {
-                problems.add("page #" + page.id + " is neither a root nor linked");
-            }
-            int level = page.level();
-            for (int index = 0; index < ShadowPage.ENTRIES; index++) {
-                long spte = page.spt[index];
-                if (!ShadowEntryBits.present(spte)) {
-                    continue;
-                }
-                if (level == 1 || ShadowEntryBits.largePage(spte)) {
-                    long size = EptWalker.pageSize(level);
-                    long base = ShadowEntryBits.frame(spte) * PAGE_SIZE;
-                    if (base < 0 || base > memoryBytes - size) {
-                        problems.add("page #" + page.id + "[" + index + "] maps 0x" + Long.toHexString(base)
-                                + " outside L1 memory");
-                    }
-                    if (ShadowEntryBits.writable(spte) && mapsWriteTrackedFrame(base, size)) {
-                        problems.add("page #" + page.id + "[" + index + "] is a writable mapping of a write-tracked"
-                                + " guest table at 0x" + Long.toHexString(base));
-                    }
-                    if (shadowZeroCheck.isRsvdBitsSet(spte & ~softwareBits(), level)) {
-                        problems.add("page #" + page.id + "[" + index + "] has reserved bits: "
-                                + ShadowEntryBits.toString(spte));
-                    }
-                } else {
-                    long childId = ShadowEntryBits.frame(spte);
-                    ShadowPage child = childId < nextId ? pagesById[(int) childId] : null;
-                    if (child == null || !child.live || child.level() != level - 1) {
-                        problems.add("page #" + page.id + "[" + index + "] links to a dead or misplaced page");
-                    }
-                }
-            }
-        }
-        if (counted != livePages) {
-            problems.add("age list holds " + counted + " pages, live count is " + livePages);
-        }
-        return problems;
+        return new ShadowAudit(this, shadowZeroCheck).audit();
     }
 
-    /** The ignored bits the shadow entry uses for software state (present, host/MMU writable). */
-    private static long softwareBits() {
-        return ShadowEntryBits.PRESENT_MASK | ShadowEntryBits.HOST_WRITABLE_MASK | ShadowEntryBits.MMU_WRITABLE_MASK;
+    ShadowPage oldestPage() {
+        return oldest;
+    }
+
+    /** The page with {@code id}, or null when no page ever had it. */
+    ShadowPage pageById(long id) {
+        return id >= 0 && id < nextId ? pagesById[(int) id] : null;
+    }
+
+    long memoryBytes() {
+        return memoryBytes;
     }
 
     /** Frames of guest tables currently write-tracked. */

@@ -103,7 +103,7 @@ class ContextConfigurationTest {
         L1ControlState l1 = L1ControlState.typical64Bit();
         MmuContext context = new MmuContext("test");
         int base = MmuRoleBits.base(MmuRoles.calcTdpRole(l1)) & MmuRoles.BASE_ROLE_MASK;
-        long role = MmuRoles.calcShadowEptRole(base, l1, true, false);
+        long role = MmuRoles.calcShadowEptRole(base, l1, true, false, MmuRoles.PT64_ROOT_4LEVEL);
         assertTrue(context.initShadowEptMmu(role, l1, true, false, 52, true));
         assertFalse(context.initShadowEptMmu(role, l1, true, false, 52, true));
         long otherLevel = MmuRoleBits.withBaseLevel(role, 5);

@@ -5,6 +5,7 @@ import org.bitunion.mmu.AccessResult;
 import org.bitunion.mmu.EptCapabilities;
 import org.bitunion.mmu.GuestMemory;
 import org.bitunion.mmu.InveptType;
+import org.bitunion.mmu.VcpuFacade;
 
 /**
  * The architectural state a {@code NestedVcpu} must appear to have, and nothing more: whether L2 runs, its EPTP
@@ -12,7 +13,7 @@ import org.bitunion.mmu.InveptType;
  * so INVEPT and L1's control registers have no effect here (EPT translation does not depend on CR0/CR4/EFER/SMM,
  * and write tracking must make INVEPT unobservable).
  */
-public final class ReferenceVcpu {
+public final class ReferenceVcpu implements VcpuFacade {
     /** L1's MAXPHYADDR until {@link #setMaxPhyAddr} changes it. */
     public static final int DEFAULT_MAX_PHY_ADDR = 46;
 
@@ -29,8 +30,20 @@ public final class ReferenceVcpu {
         this.caps = caps;
     }
 
+    @Override
     public GuestMemory memory() {
         return memory;
+    }
+
+    /**
+     * L1's control state: only MAXPHYADDR matters to EPT translation; CR0, CR4, EFER and SMM are ignored (EPT
+     * translation does not read them).
+     */
+    @Override
+    public void setControl(String register, long value) {
+        if (register.equals("maxphyaddr")) {
+            setMaxPhyAddr((int) value);
+        }
     }
 
     /** L1's physical-address width, used from the next VM entry on. */
@@ -42,6 +55,7 @@ public final class ReferenceVcpu {
     }
 
     /** Enters L2 with {@code eptp}; false and no state change when a VM entry would refuse it. */
+    @Override
     public boolean vmEntry(long eptp) {
         if (!ReferenceEpt.isValidEptp(eptp, caps, requestedMaxPhyAddr)) {
             return false;
@@ -52,6 +66,7 @@ public final class ReferenceVcpu {
         return true;
     }
 
+    @Override
     public void vmExit() {
         inL2 = false;
     }
@@ -68,6 +83,7 @@ public final class ReferenceVcpu {
         return maxPhyAddr;
     }
 
+    @Override
     public AccessResult accessL2(long l2Gpa, Access access) {
         if (!inL2) {
             throw new IllegalStateException("accessL2 outside L2");
@@ -82,6 +98,7 @@ public final class ReferenceVcpu {
     }
 
     /** Nothing to invalidate: the reference caches nothing. */
+    @Override
     public void invept(InveptType type, long eptp) {
     }
 }
