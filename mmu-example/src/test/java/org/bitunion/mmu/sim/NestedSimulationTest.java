@@ -47,6 +47,16 @@ class NestedSimulationTest {
     }
 
     @Test
+    void everyTimedRunOfTheSameSeedCountsTheSame() {
+        List<NestedSimulation.RunResult> once = small("--rounds", "1").runAll();
+        List<NestedSimulation.RunResult> thrice = small("--rounds", "3").runAll();   // throws if two runs differ
+        for (int i = 0; i < once.size(); i++) {
+            assertEquals(once.get(i).stats(), thrice.get(i).stats());
+            assertEquals(once.get(i).fromShadow(), thrice.get(i).fromShadow());
+        }
+    }
+
+    @Test
     void printsTheTable() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         String[] args = {"--guests", "2", "--memory-mib", "8", "--pages", "128", "--exits", "500",
@@ -56,6 +66,8 @@ class NestedSimulationTest {
         String text = bytes.toString(StandardCharsets.UTF_8);
         assertTrue(text.contains("role-cache misses (full re-init)"), text);
         assertTrue(text.contains("ns per L2->L1->L2"), text);
+        assertTrue(text.contains("run time (ms, best warm run)"), text);
+        assertTrue(text.contains("ran once untimed to warm up, then 3 times"), text);
     }
 
     @Test
@@ -65,5 +77,6 @@ class NestedSimulationTest {
         assertThrows(IllegalArgumentException.class, () -> NestedSimulation.parse(new String[] {"--guests"}));
         assertThrows(IllegalArgumentException.class,
                 () -> NestedSimulation.parse(new String[] {"--guests", "64", "--memory-mib", "8"}));
+        assertThrows(IllegalArgumentException.class, () -> NestedSimulation.parse(new String[] {"--rounds", "0"}));
     }
 }
