@@ -37,13 +37,13 @@ class DifferentialFuzzerSelfTest {
         }
 
         @Override
-        public AccessResult accessL2(long gpa, Access access) {
-            String key = (gpa >>> 12) + " " + access;
+        public AccessResult accessL2(long gpa, Access access, AccessOrigin origin) {
+            String key = (gpa >>> 12) + " " + access + " " + origin;
             AccessResult cached = cache.get(key);
             if (cached != null && cached.kind() == AccessResult.Kind.OK) {
                 return new AccessResult(cached.kind(), (cached.l1Gpa() & ~0xFFFL) | (gpa & 0xFFF), 0, true);
             }
-            AccessResult result = inner.accessL2(gpa, access);
+            AccessResult result = inner.accessL2(gpa, access, origin);
             cache.put(key, result);
             return result;
         }

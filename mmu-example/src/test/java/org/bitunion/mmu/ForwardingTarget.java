@@ -40,12 +40,27 @@ class ForwardingTarget implements FuzzTarget {
     }
 
     @Override
-    public AccessResult accessL2(long gpa, Access access) {
-        return delegate.accessL2(gpa, access);
+    public boolean inL2() {
+        return delegate.inL2();
+    }
+
+    @Override
+    public AccessResult accessL2(long gpa, Access access, AccessOrigin origin) {
+        return delegate.accessL2(gpa, access, origin);
     }
 
     @Override
     public void invept(InveptType type, long eptp) {
         delegate.invept(type, eptp);
+    }
+
+    @Override
+    public void setEptpList(long listGpa) {
+        delegate.setEptpList(listGpa);
+    }
+
+    @Override
+    public boolean vmfuncEptpSwitch(int index) {
+        return delegate.vmfuncEptpSwitch(index);
     }
 }

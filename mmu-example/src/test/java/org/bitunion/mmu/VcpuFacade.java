@@ -15,9 +15,20 @@ public interface VcpuFacade {
 
     void vmExit();
 
-    AccessResult accessL2(long gpa, Access access);
+    boolean inL2();
+
+    AccessResult accessL2(long gpa, Access access, AccessOrigin origin);
+
+    /** An access by guest-physical address. */
+    default AccessResult accessL2(long gpa, Access access) {
+        return accessL2(gpa, access, AccessOrigin.GUEST_PHYSICAL);
+    }
 
     void invept(InveptType type, long eptp);
+
+    void setEptpList(long listGpa);
+
+    boolean vmfuncEptpSwitch(int index);
 
     /** {@link NestedVcpu} seen through this interface: the one place its methods are mapped. */
     static VcpuFacade of(NestedVcpu vcpu, GuestMemory memory) {
@@ -50,13 +61,28 @@ public interface VcpuFacade {
             }
 
             @Override
-            public AccessResult accessL2(long gpa, Access access) {
-                return vcpu.accessL2(gpa, access);
+            public boolean inL2() {
+                return vcpu.inL2();
+            }
+
+            @Override
+            public AccessResult accessL2(long gpa, Access access, AccessOrigin origin) {
+                return vcpu.accessL2(gpa, access, origin);
             }
 
             @Override
             public void invept(InveptType type, long eptp) {
                 vcpu.invept(type, eptp);
+            }
+
+            @Override
+            public void setEptpList(long listGpa) {
+                vcpu.setEptpList(listGpa);
+            }
+
+            @Override
+            public boolean vmfuncEptpSwitch(int index) {
+                return vcpu.vmfuncEptpSwitch(index);
             }
         };
     }

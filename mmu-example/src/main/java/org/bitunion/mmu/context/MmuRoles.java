@@ -12,15 +12,19 @@ import org.bitunion.mmu.types.PageRoleBits;
  * to decide whether to re-initialise.
  */
 public final class MmuRoles {
-    /** Paging levels of the L1 context's TDP tables and of the four-level EPT the model supports. */
+    /** Paging levels of the L1 context's TDP tables and of four-level EPT. */
     public static final int PT64_ROOT_4LEVEL = 4;
+    /** Paging levels of five-level EPT (EPTP walk length 5). */
+    public static final int PT64_ROOT_5LEVEL = 5;
 
     /**
      * The base-role fields that describe a context, as opposed to one shadow page of it: Linux 4.20's
-     * {@code mmu_base_role_mask}. Level, direct, access, quadrant and invalid vary per shadow page, so a context's
+     * {@code mmu_base_role_mask}. Direct, access, quadrant and invalid vary per shadow page, so a context's
      * cached role keeps only these (and of {@code smm} only bit 0, as KVM's initialiser {@code .smm = 1} does).
+     * Unlike 4.20 the level is kept: with five-level EPT (Linux 5.8) the root level follows the EPTP and is read
+     * by re-initialisation ({@code root_level}, {@code shadow_root_level}), and mainline compares the whole role.
      */
-    public static final int BASE_ROLE_MASK = PageRoleBits.CR0_WP_MASK | PageRoleBits.CR4_PAE_MASK
+    public static final int BASE_ROLE_MASK = PageRoleBits.LEVEL_MASK | PageRoleBits.CR0_WP_MASK | PageRoleBits.CR4_PAE_MASK
             | PageRoleBits.NXE_MASK | PageRoleBits.SMEP_ANDNOT_WP_MASK | PageRoleBits.SMAP_ANDNOT_WP_MASK
             | PageRoleBits.withSmm(0, 1) | PageRoleBits.GUEST_MODE_MASK | PageRoleBits.AD_DISABLED_MASK;
 

@@ -42,10 +42,8 @@ import org.bitunion.mmu.walk.WalkResult;
  */
 public final class ShadowMmu {
     private static final long PAGE_SIZE = 4096;
-    /** The fewest pages a cap may allow: four pinned roots and one full path. */
+    /** The fewest pages a cap may allow: four pinned roots and one full path below a five-level root. */
     public static final int MIN_PAGES = 8;
-    /** Pages one fault may create below the root: levels 3, 2 and 1. */
-    private static final int PAGES_PER_FAULT = 3;
 
     private final long memoryBytes;
     private final HashMap<Long, List<ShadowPage>> hash = new HashMap<>();   // kvm->arch.mmu_page_hash
@@ -187,7 +185,7 @@ public final class ShadowMmu {
      */
     public long translate(ShadowPage root, long l2Gpa, Access access) {
         ShadowPage page = root;
-        for (int level = 4; ; level--) {
+        for (int level = root.level(); ; level--) {
             long spte = page.spt[EptWalker.tableIndex(l2Gpa, level)];
             if (!ShadowEntryBits.present(spte)) {
                 return -1;
@@ -225,10 +223,11 @@ public final class ShadowMmu {
         if (pageBase < 0 || pageBase > memoryBytes - pageSize) {
             return false;
         }
-        makeMmuPagesAvailable(PAGES_PER_FAULT);
+        int rootLevel = root.level();
+        makeMmuPagesAvailable(rootLevel - 1);            // pages one fault may create below the root
         int contextBase = MmuRoleBits.base(context.role());
         ShadowPage page = root;
-        for (int level = 4; level > leafLevel; level--) {
+        for (int level = rootLevel; level > leafLevel; level--) {
             int index = EptWalker.tableIndex(l2Gpa, level);
             int childLevel = level - 1;
             long childGfn = walk.tableGfn(childLevel);
@@ -289,7 +288,7 @@ public final class ShadowMmu {
         for (ShadowPage page = oldest; page != null; page = page.newer) {
             int level = page.level();
             if (level > 3) {
-                continue;                          // PML4 pages hold no leaves
+                continue;                          // PML4 and PML5 pages hold no leaves
             }
             long frames = EptWalker.pageSize(level) / PAGE_SIZE;
             for (int index = 0; index < ShadowPage.ENTRIES; index++) {

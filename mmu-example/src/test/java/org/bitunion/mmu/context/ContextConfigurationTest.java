@@ -107,9 +107,11 @@ class ContextConfigurationTest {
         assertTrue(context.initShadowEptMmu(role, l1, true, false, 52, true));
         assertFalse(context.initShadowEptMmu(role, l1, true, false, 52, true));
         long otherLevel = MmuRoleBits.withBaseLevel(role, 5);
-        assertFalse(context.initShadowEptMmu(otherLevel, l1, true, false, 52, true), "level is not in the mask");
+        assertTrue(context.initShadowEptMmu(otherLevel, l1, true, false, 52, true), "the level is in the mask");
+        assertEquals(5, context.rootLevel(), "five-level EPT: the walk starts at the role's level");
+        assertTrue(context.initShadowEptMmu(role, l1, true, false, 52, true));
         assertTrue(context.initShadowEptMmu(role, l1, true, false, 52, false), "role caching off");
-        assertEquals(2, context.reconfigurations());
+        assertEquals(4, context.reconfigurations());
         assertTrue(context.eptAd());
         assertEquals(0, context.pkruMask());
         assertEquals(4, context.lastNonleafLevel());
