@@ -27,6 +27,12 @@ import org.bitunion.mmu.types.EptEntryBits;
  * rarely flips a CR4 bit (a real role change). The same seeded workload runs with role caching on and off, and a
  * final table compares them, including the cost of one L2 -> L1 -> L2 round trip measured by a pure cpuid loop.
  *
+ * <p>Guest 0 runs an introspection agent, as memory-introspection tools do with EPTP switching (VMFUNC leaf 0):
+ * L1 gives it two EPT views of the same memory, an execute view where its code pages are execute-only and a
+ * read-write view where they are readable and writable but not executable, both in its EPTP list. Every few
+ * entries the agent switches to the read-write view with VMFUNC, reads and patches its code, and switches back,
+ * without a VM exit; the MMU serves each switch from its root cache.
+ *
  * <p>Run: {@code mvn -q -pl mmu-example -am -DskipTests package exec:java}; options after
  * {@code -Dexec.args="..."}, see {@code --help}.
  */
@@ -34,20 +40,36 @@ public final class NestedSimulation {
     private static final long PAGE = GuestMemory.PAGE_SIZE;
     private static final long RW = 0b011;
     private static final long RX = 0b101;
+    private static final long X_ONLY = 0b100;
+    /** The introspected guest's views: indexes into its EPTP list. */
+    private static final int EXECUTE_VIEW = 0;
+    private static final int READ_WRITE_VIEW = 1;
+    /** Code accesses the agent makes in the read-write view per switch. */
+    private static final int AGENT_ACCESSES = 2;
+    /** {@code setEptpList} argument for a VMCS without an EPTP list. */
+    private static final long NO_EPTP_LIST = -1;
     private static final int HOT_PAGES = 48;
     private static final int CODE_PAGES = 16;
 
+    /**
+     * What the demo's L1 is offered, as KVM offers it to an L1 on a current Intel CPU: execute-only entries and
+     * A/D flags, four-level walks, write-back EPTPs only (KVM does not advertise UC), and EPTP switching.
+     */
+    static final EptCapabilities CAPABILITIES = new EptCapabilities(true, true, false, false, true);
+
     /** The demo's settings. */
     record Options(int guests, int memoryMib, int pagesPerGuest, int exits, int accessesPerEntry, long seed,
-                   boolean roleCache, boolean rootCache, int maxShadowPages, int cpuidIterations, int rounds) {
+                   boolean roleCache, boolean rootCache, int maxShadowPages, int cpuidIterations, int rounds,
+                   int vmfuncEvery) {
         static Options defaults() {
-            return new Options(4, 64, 2048, 200_000, 6, 1, true, true, 0, 300_000, 3);
+            return new Options(4, 64, 2048, 200_000, 6, 1, true, true, 0, 300_000, 3, 4);
         }
     }
 
     /** What one run measured. */
     record RunResult(String name, MmuStats stats, long entries, long accesses, long fromShadow, long remaps,
-                     long invepts, long elapsedNanos, double nanosPerTransition) {}
+                     long invepts, long vmfuncSwitches, long vmfuncRootHits, long elapsedNanos,
+                     double nanosPerTransition) {}
 
     private final Options options;
     private final PrintStream out;
@@ -90,6 +112,8 @@ public final class NestedSimulation {
                 "  --cpuid-loop N         iterations per round of the timed pure cpuid loop (default 300000)",
                 "  --rounds N             timed runs of the workload per configuration, alternating, best kept"
                         + " (default 3)",
+                "  --vmfunc-every N       guest 0's agent switches EPT views with VMFUNC every N of its entries"
+                        + " (default 4; 0: no VMFUNC)",
                 "  --no-role-cache        only run with role caching off",
                 "  --no-root-cache        no previous-roots cache: every entry rebuilds the shadow",
                 "  --help");
@@ -108,6 +132,7 @@ public final class NestedSimulation {
         int maxShadowPages = 0;
         int cpuid = o.cpuidIterations();
         int rounds = o.rounds();
+        int vmfuncEvery = o.vmfuncEvery();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -125,6 +150,7 @@ public final class NestedSimulation {
                 case "--max-shadow-pages" -> maxShadowPages = intValue(args, ++i, arg, 8, 1 << 24);
                 case "--cpuid-loop" -> cpuid = intValue(args, ++i, arg, 1000, Integer.MAX_VALUE);
                 case "--rounds" -> rounds = intValue(args, ++i, arg, 1, 50);
+                case "--vmfunc-every" -> vmfuncEvery = intValue(args, ++i, arg, 0, Integer.MAX_VALUE);
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
@@ -135,7 +161,7 @@ public final class NestedSimulation {
                     + (needed >> 20) + " MiB of L1 memory (--memory-mib)");
         }
         return new Options(guests, memoryMib, pages, exits, accesses, seed, roleCache, rootCache, maxShadowPages,
-                cpuid, rounds);
+                cpuid, rounds, vmfuncEvery);
     }
 
     private static int intValue(String[] args, int index, String option, int min, int max) {
@@ -179,6 +205,9 @@ public final class NestedSimulation {
                 guest = random.nextInt(options.guests());           // L1 schedules another L2
             }
             l1.enter(guest);
+            if (guest == 0) {
+                l1.introspectionAgent(random);                       // VMFUNC inside L2: no exit
+            }
             for (int i = 0; i < options.accessesPerEntry(); i++) {
                 l1.l2Access(guest, random);
             }
@@ -200,7 +229,7 @@ public final class NestedSimulation {
         }
         lastL1 = l1;
         return new RunResult(name, l1.vcpu.stats(), l1.entries, l1.accesses, l1.fromShadow, l1.remaps, l1.invepts,
-                elapsed, Double.NaN);
+                l1.vmfuncSwitches, l1.vmfuncRootHits, elapsed, Double.NaN);
     }
 
     /** On a terminal the progress line redraws itself; in a log it is printed four times. */
@@ -222,8 +251,8 @@ public final class NestedSimulation {
      */
     private double[] transitionNanos(L1 l1) {
         long eptp = l1.eptps[0];
-        NestedVcpu on = new NestedVcpu(l1.memory, new EptCapabilities(true, true), true);
-        NestedVcpu off = new NestedVcpu(l1.memory, new EptCapabilities(true, true), false);
+        NestedVcpu on = new NestedVcpu(l1.memory, CAPABILITIES, true);
+        NestedVcpu off = new NestedVcpu(l1.memory, CAPABILITIES, false);
         int iterations = options.cpuidIterations();
         double[] best = {Double.MAX_VALUE, Double.MAX_VALUE};
         for (int round = 0; round < 6; round++) {
@@ -284,19 +313,21 @@ public final class NestedSimulation {
             RunResult r = first[m];
             double perTransition = modes.get(m) ? nanos[0] : nanos[1];
             timed.add(new RunResult(r.name(), r.stats(), r.entries(), r.accesses(), r.fromShadow(), r.remaps(),
-                    r.invepts(), best[m], perTransition));
+                    r.invepts(), r.vmfuncSwitches(), r.vmfuncRootHits(), best[m], perTransition));
         }
         return timed;
     }
 
     private static boolean sameCounters(RunResult a, RunResult b) {
         return a.stats().equals(b.stats()) && a.entries() == b.entries() && a.accesses() == b.accesses()
-                && a.fromShadow() == b.fromShadow() && a.remaps() == b.remaps() && a.invepts() == b.invepts();
+                && a.fromShadow() == b.fromShadow() && a.remaps() == b.remaps() && a.invepts() == b.invepts()
+                && a.vmfuncSwitches() == b.vmfuncSwitches() && a.vmfuncRootHits() == b.vmfuncRootHits();
     }
 
     private void printTable(List<RunResult> results) {
         String[] labels = {
-            "nested entries (vmEntry)", "role-cache hits", "role-cache misses (full re-init)", "root-cache hits",
+            "nested entries (vmEntry)", "VMFUNC EPTP switches (no exit)", "role-cache hits (entries + VMFUNC)",
+            "role-cache misses (full re-init)", "root-cache hits", "  of which at VMFUNC",
             "shadow pages created", "shadow pages zapped", "faults fixed (shadow installed)",
             "faults reflected to L1", "guest EPT walks", "L2 accesses", "  served from shadow tables",
             "L1 EPT edits + INVEPT", "run time (ms, best warm run)", "ns per L2->L1->L2 (cpuid loop)"};
@@ -304,7 +335,8 @@ public final class NestedSimulation {
         for (RunResult r : results) {
             MmuStats s = r.stats();
             columns.add(new String[] {
-                fmt(r.entries()), fmt(s.roleCacheHits()), fmt(s.roleCacheMisses()), fmt(s.rootCacheHits()),
+                fmt(r.entries()), fmt(r.vmfuncSwitches()), fmt(s.roleCacheHits()), fmt(s.roleCacheMisses()),
+                fmt(s.rootCacheHits()), fmt(r.vmfuncRootHits()),
                 fmt(s.shadowPagesCreated()), fmt(s.shadowPagesZapped()), fmt(s.faultsFixed()),
                 fmt(s.faultsReflected()), fmt(s.guestWalks()), fmt(r.accesses()),
                 String.format(Locale.ROOT, "%.1f%%", 100.0 * r.fromShadow() / Math.max(1, r.accesses())),
@@ -353,6 +385,15 @@ public final class NestedSimulation {
         final EptTables[] tables;
         final long[] dataBase;
         final List<long[]> pendingFaults = new ArrayList<>();
+        /** Guest 0's read-write view (its execute view is {@code tables[0]}), when it uses VMFUNC. */
+        final EptTables readWriteView;
+        /** Guest 0's views by EPTP-list index; its current one is what L1 finds in the VMCS after an exit. */
+        final long[] viewEptps;
+        final long eptpList;
+        int currentView = EXECUTE_VIEW;
+        long guest0Entries;
+        long vmfuncSwitches;
+        long vmfuncRootHits;
         long nextTable;
         long nextSpare;
         long entries;
@@ -365,7 +406,7 @@ public final class NestedSimulation {
         L1(Options options, boolean roleCaching) {
             this.options = options;
             this.memory = new GuestMemory((long) options.memoryMib() << 20);
-            this.vcpu = new NestedVcpu(memory, new EptCapabilities(true, true), roleCaching);
+            this.vcpu = new NestedVcpu(memory, CAPABILITIES, roleCaching);
             vcpu.setRootCaching(options.rootCache());
             if (options.maxShadowPages() > 0) {
                 vcpu.setMaxShadowPages(options.maxShadowPages());
@@ -377,14 +418,32 @@ public final class NestedSimulation {
             eptps = new long[guests];
             tables = new EptTables[guests];
             dataBase = new long[guests];
+            boolean introspection = options.vmfuncEvery() > 0;
             for (int g = 0; g < guests; g++) {
                 dataBase[g] = g * guestBytes;
                 tables[g] = new EptTables(memory, this::allocateTable);
                 eptps[g] = tables[g].eptp(true);       // A/D on, as KVM as L1 does when it can
-                // code pages are mapped up front, execute+read only; data pages on demand
+                // code pages are mapped up front, execute+read only (execute-only in guest 0's execute view);
+                // data pages on demand
+                long codeAccess = g == 0 && introspection ? X_ONLY : RX;
                 for (int p = 0; p < CODE_PAGES; p++) {
-                    tables[g].map4k(p * PAGE, dataBase[g] + p * PAGE, RX);
+                    tables[g].map4k(p * PAGE, dataBase[g] + p * PAGE, codeAccess);
                 }
+            }
+            if (introspection) {
+                readWriteView = new EptTables(memory, this::allocateTable);
+                for (int p = 0; p < CODE_PAGES; p++) {
+                    readWriteView.map4k(p * PAGE, dataBase[0] + p * PAGE, RW);
+                }
+                viewEptps = new long[] {eptps[0], readWriteView.eptp(true)};
+                eptpList = allocateTable();
+                for (int view = 0; view < viewEptps.length; view++) {
+                    memory.writeLong(eptpList + 8L * view, viewEptps[view]);
+                }
+            } else {
+                readWriteView = null;
+                viewEptps = new long[] {eptps[0]};
+                eptpList = NO_EPTP_LIST;
             }
         }
 
@@ -397,11 +456,39 @@ public final class NestedSimulation {
             return table;                      // memory is zero: an empty table
         }
 
+        /** VM entry into {@code guest} with its VMCS: its EPTP (for guest 0 the view it left in) and EPTP list. */
         void enter(int guest) {
-            if (!vcpu.vmEntry(eptps[guest])) {
+            vcpu.setEptpList(guest == 0 ? eptpList : NO_EPTP_LIST);
+            if (!vcpu.vmEntry(guest == 0 ? viewEptps[currentView] : eptps[guest])) {
                 throw new IllegalStateException("L1 built an invalid EPTP");
             }
             entries++;
+        }
+
+        /**
+         * Guest 0's agent, every {@code --vmfunc-every} of its entries: VMFUNC to the read-write view, read and
+         * patch code there, VMFUNC back to the execute view. Neither switch leaves L2.
+         */
+        void introspectionAgent(SplittableRandom random) {
+            if (readWriteView == null || ++guest0Entries % options.vmfuncEvery() != 0) {
+                return;
+            }
+            vmfunc(READ_WRITE_VIEW);
+            for (int i = 0; i < AGENT_ACCESSES; i++) {
+                long page = random.nextInt(CODE_PAGES);
+                l2AccessPage(0, page, random.nextBoolean() ? Access.READ : Access.WRITE, random);
+            }
+            vmfunc(EXECUTE_VIEW);
+        }
+
+        private void vmfunc(int view) {
+            long rootHitsBefore = vcpu.stats().rootCacheHits();
+            if (!vcpu.vmfuncEptpSwitch(view)) {
+                throw new IllegalStateException("guest 0's VMFUNC to view " + view + " exited to L1");
+            }
+            vmfuncRootHits += vcpu.stats().rootCacheHits() - rootHitsBefore;
+            vmfuncSwitches++;
+            currentView = view;
         }
 
         /** One L2 access: mostly to a hot working set, code fetches from the code pages. */
@@ -417,6 +504,11 @@ public final class NestedSimulation {
             } else {
                 page = CODE_PAGES + random.nextInt(pages - CODE_PAGES);
             }
+            l2AccessPage(guest, page, access, random);
+        }
+
+        /** L2 touches a random word of {@code page}; a violation is queued for L1's handler. */
+        void l2AccessPage(int guest, long page, Access access, SplittableRandom random) {
             long l2 = page * PAGE + random.nextInt(512) * 8L;
             AccessResult result = vcpu.accessL2(l2, access);
             accesses++;
@@ -437,6 +529,9 @@ public final class NestedSimulation {
                 long page = fault[1];
                 if (page >= CODE_PAGES) {
                     tables[guest].map4k(page * PAGE, dataBase[guest] + page * PAGE, RW);
+                    if (guest == 0 && readWriteView != null) {
+                        readWriteView.map4k(page * PAGE, dataBase[guest] + page * PAGE, RW);  // both views
+                    }
                 }
             }
             pendingFaults.clear();
@@ -460,6 +555,15 @@ public final class NestedSimulation {
             vcpu.invept(InveptType.SINGLE_CONTEXT, eptps[guest]);
             remaps++;
             invepts++;
+            if (guest == 0 && readWriteView != null) {                 // the page moves in both views
+                long other = readWriteView.entryAddress(page * PAGE, 1);
+                if (other >= 0) {
+                    memory.writeLong(other, EptEntryBits.withFrame(memory.readLong(other), target / PAGE));
+                }
+                vcpu.invept(InveptType.SINGLE_CONTEXT, viewEptps[READ_WRITE_VIEW]);
+                remaps++;
+                invepts++;
+            }
         }
 
         void toggleSmep() {
