@@ -9,7 +9,8 @@ package org.bitunion.mmu;
  * @param accessedDirty   bit 21: accessed and dirty flags for EPT; without it EPTP[6] is reserved and such an
  *                        EPTP is refused
  * @param fiveLevel       bit 7: a page-walk length of 5 (EPTP bits 5:3 = 4) is allowed: five-level EPT, L2
- *                        addresses below 2^57 (KVM offers it to L1 since Linux 5.8 when the host has it)
+ *                        addresses below 2^57 (KVM offers it to L1 when the host has it, since Linux 5.7: "KVM:
+ *                        nVMX: Allow L1 to use 5-level page walks for nested EPT")
  * @param uncacheableEptp bit 8: the EPT paging structures may be uncacheable (EPTP memory type 0); write-back
  *                        (bit 14) is always supported. KVM advertises only WB for nested EPT
  *                        ({@code nested_vmx_setup_ctls_msrs}), so a KVM-like L0 has this off

@@ -55,7 +55,7 @@ public final class MmuContext {
             return false;
         }
         recordRoleChange(maskedRole);
-        // the walk length of the EPTP, carried in the role's level (kvm_init_shadow_ept_mmu since Linux 5.8)
+        // the walk length of the EPTP, carried in the role's level (kvm_init_shadow_ept_mmu since Linux 5.7)
         shadowRootLevel = MmuRoleBits.baseLevel(newRole);
         rootLevel = shadowRootLevel;
         directMap = false;

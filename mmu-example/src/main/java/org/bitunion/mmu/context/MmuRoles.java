@@ -21,7 +21,7 @@ public final class MmuRoles {
      * The base-role fields that describe a context, as opposed to one shadow page of it: Linux 4.20's
      * {@code mmu_base_role_mask}. Direct, access, quadrant and invalid vary per shadow page, so a context's
      * cached role keeps only these (and of {@code smm} only bit 0, as KVM's initialiser {@code .smm = 1} does).
-     * Unlike 4.20 the level is kept: with five-level EPT (Linux 5.8) the root level follows the EPTP and is read
+     * Unlike 4.20 the level is kept: with five-level EPT (Linux 5.7) the root level follows the EPTP and is read
      * by re-initialisation ({@code root_level}, {@code shadow_root_level}), and mainline compares the whole role.
      */
     public static final int BASE_ROLE_MASK = PageRoleBits.LEVEL_MASK | PageRoleBits.CR0_WP_MASK | PageRoleBits.CR4_PAE_MASK
@@ -85,7 +85,7 @@ public final class MmuRoles {
      * @param accessedDirty  EPTP bit 6
      * @param execonly       the CPU allows execute-only entries
      * @param rootLevel      the EPTP's walk length: 4, or 5 with 5-level EPT (the role's level follows the EPTP,
-     *                       as {@code kvm_calc_shadow_ept_root_page_role} takes {@code level} since Linux 5.8)
+     *                       as {@code kvm_calc_shadow_ept_root_page_role} takes {@code level} since Linux 5.7)
      */
     public static long calcShadowEptRole(int inheritedBase, L1ControlState l1, boolean accessedDirty,
                                          boolean execonly, int rootLevel) {
