@@ -39,6 +39,18 @@ enum RoleDefect {
         }
     },
     /**
+     * The role's level stays 4 whatever the EPTP's walk length (a five-level port that forgot the role, as 4.20's
+     * {@code kvm_calc_shadow_ept_root_page_role} hard-coded the level): a switch between four- and five-level
+     * EPTPs with otherwise equal inputs keeps the old walk length.
+     */
+    FORGET_ROOT_LEVEL {
+        @Override
+        ShadowEptRoleCalculation calculation() {
+            return (base, l1, accessedDirty, execonly, level) -> MmuRoles.calcShadowEptRole(
+                    base, l1, accessedDirty, execonly, MmuRoles.PT64_ROOT_4LEVEL);
+        }
+    },
+    /**
      * The reviewed patch's bug ({@code kvm-role-cache-review.txt}): the base role is built from scratch (only
      * access and CR0.WP) instead of being inherited from the L1 context's role, so it forgets EFER.NX, CR4.PAE
      * and SMM.

@@ -7,6 +7,9 @@ import java.util.List;
  * <ul>
  *   <li>a result {@code fromShadow} did not walk the guest's tables ({@code guestWalks} unchanged) and, when it
  *       translated, reached an address inside {@code GuestMemory};</li>
+ *   <li>no L2 write is served from a shadow entry onto a write-tracked page (a guest EPT table): KVM makes such
+ *       sptes read-only ({@code mmu_need_write_protect}, and splits large pages over them), so an L2 store to
+ *       its own EPT tables always traps and is seen by write tracking;</li>
  *   <li>the live shadow-page count equals {@code shadowPagesCreated - shadowPagesZapped} and never exceeds the
  *       vCPU's cap ({@link NestedVcpu#maxShadowPages()}, KVM's {@code n_max_mmu_pages});</li>
  *   <li>every {@value #AUDIT_INTERVAL} operations, the MMU's own audit of its shadow tables
@@ -21,7 +24,6 @@ final class VcpuTarget extends ForwardingTarget {
 
     private MmuStats before;
     private long operations;
-    private boolean requireWriteProtectedTables;
     private long maxLiveShadowPages;
 
     VcpuTarget(String name, NestedVcpu vcpu, GuestMemory memory) {
@@ -61,16 +63,6 @@ final class VcpuTarget extends ForwardingTarget {
         };
     }
 
-    /**
-     * Also require that no L2 write is served from a shadow entry onto a write-tracked page (a guest EPT table):
-     * KVM makes such sptes read-only ({@code mmu_need_write_protect}), so an L2 store to its own EPT tables traps
-     * and is seen by write tracking. Off by default: see {@code MmuFuzzRegressionTest}.
-     */
-    VcpuTarget requireWriteProtectedTables() {
-        requireWriteProtectedTables = true;
-        return this;
-    }
-
     @Override
     public String checkInvariants(FuzzOp op, AccessResult result) {
         MmuStats after = vcpu.stats();
@@ -83,7 +75,7 @@ final class VcpuTarget extends ForwardingTarget {
             if (result.kind() == AccessResult.Kind.OK && !memory.contains(result.l1Gpa(), 1)) {
                 return "a shadow entry maps " + FuzzOp.hex(result.l1Gpa()) + ", outside guest memory";
             }
-            if (requireWriteProtectedTables && result.kind() == AccessResult.Kind.OK
+            if (result.kind() == AccessResult.Kind.OK
                     && op instanceof FuzzOp.L2Access access && access.access() == Access.WRITE
                     && vcpu.isWriteTracked(result.l1Gpa())) {
                 return "L2 wrote through a writable shadow entry to " + FuzzOp.hex(result.l1Gpa())

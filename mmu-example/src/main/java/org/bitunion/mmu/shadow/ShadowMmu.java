@@ -37,8 +37,14 @@ import org.bitunion.mmu.walk.WalkResult;
  * rather than updating it in place ({@code ept_update_pte}), and there is no write-flooding heuristic. (3) A root
  * that is freed (evicted from the root cache, INVEPT, role change without room in the cache) is zapped together
  * with the pages only it reached, instead of lingering in the hash table until memory pressure. (4) A large guest
- * page is shadowed by one large entry, and only when it lies wholly inside {@code GuestMemory}; otherwise it is
- * never shadowed and each access to it walks the guest.
+ * page is shadowed only when it lies wholly inside {@code GuestMemory}; otherwise it is never shadowed and each
+ * access to it walks the guest.
+ *
+ * <p>Large guest pages are shadowed as KVM does: by one large entry, unless the page holds a write-tracked guest
+ * table; then by the largest smaller pages that hold none ({@code kvm_mmu_hugepage_adjust} with the large levels
+ * disallowed by {@code kvm_mmu_gfn_disallow_lpage}), built from direct shadow pages, so that only stores to the
+ * table itself trap. A large entry mapped before a frame in it became tracked is write-protected at that moment
+ * and split at the next write fault, as in KVM.
  */
 public final class ShadowMmu {
     private static final long PAGE_SIZE = 4096;
@@ -46,7 +52,14 @@ public final class ShadowMmu {
     public static final int MIN_PAGES = 8;
 
     private final long memoryBytes;
+    /** Pages that shadow a guest table, by its frame: also the set of write-tracked frames. */
     private final HashMap<Long, List<ShadowPage>> hash = new HashMap<>();   // kvm->arch.mmu_page_hash
+    /**
+     * Direct pages, by the first L1 frame of the range they map: the smaller pages a large guest page is split
+     * into. They shadow no guest table, so their frames are not write-tracked (KVM skips {@code account_shadowed}
+     * for direct pages).
+     */
+    private final HashMap<Long, List<ShadowPage>> directHash = new HashMap<>();
     private ShadowPage[] pagesById = new ShadowPage[64];
     private final ArrayDeque<ShadowPage> freePages = new ArrayDeque<>();
     private int nextId;
@@ -247,12 +260,45 @@ public final class ShadowMmu {
             linkShadowPage(page, index, child);
             page = child;
         }
-        int index = EptWalker.tableIndex(l2Gpa, leafLevel);
+        // kvm_mmu_hugepage_adjust: a large guest page that holds a write-tracked guest table is mapped with
+        // smaller pages (its frame disallows the large level, kvm_mmu_gfn_disallow_lpage from account_shadowed),
+        // so that only stores to the table itself trap, not L2's writes elsewhere in the large page. Decided
+        // after the loop above, which may just have started tracking a frame.
+        long l1Gpa = walk.l1Gpa();
+        int mapLevel = leafLevel;
+        while (mapLevel > 1 && mapsWriteTrackedFrame(l1Gpa & -EptWalker.pageSize(mapLevel),
+                EptWalker.pageSize(mapLevel))) {
+            mapLevel--;
+        }
+        int directAccess = walk.pteAccess();
+        for (int level = leafLevel; level > mapLevel; level--) {
+            // FNAME(fetch)'s direct levels: pages that map a range of L1 memory, keyed by its first frame
+            int index = EptWalker.tableIndex(l2Gpa, level);
+            long childGfn = (l1Gpa & -EptWalker.pageSize(level)) / PAGE_SIZE;
+            int childRole = PageRoleBits.withDirect(pageRole(contextBase, level - 1, directAccess), true);
+            long spte = page.spt[index];
+            if (Spte.isLink(spte, level)) {
+                ShadowPage child = pagesById[(int) ShadowEntryBits.frame(spte)];
+                if (child.gfn == childGfn && child.role == childRole) {
+                    page = child;
+                    continue;
+                }
+            }
+            if (ShadowEntryBits.present(spte)) {
+                dropSpte(page, index);
+            }
+            ShadowPage child = getPage(childGfn, childRole);
+            linkShadowPage(page, index, child);
+            page = child;
+        }
+        int index = EptWalker.tableIndex(l2Gpa, mapLevel);
         if (ShadowEntryBits.present(page.spt[index])) {
             dropSpte(page, index);
         }
-        long spte = leafSpte(walk, leafLevel, pageBase);
-        if (ShadowEntryBits.writable(spte) && mapsWriteTrackedFrame(pageBase, pageSize)) {
+        long mapSize = EptWalker.pageSize(mapLevel);
+        long mapBase = l1Gpa & -mapSize;
+        long spte = leafSpte(walk, leafLevel, mapLevel, mapBase);
+        if (ShadowEntryBits.writable(spte) && mapsWriteTrackedFrame(mapBase, mapSize)) {
             spte = ShadowEntryBits.withWritable(spte, false);   // mmu_need_write_protect: the store must trap
         }
         page.spt[index] = spte;
@@ -310,8 +356,11 @@ public final class ShadowMmu {
         return PageRoleBits.withAccess(role, access);
     }
 
-    /** A leaf spte ({@code set_spte}): the walk's permissions, the guest leaf's memory type, L1's frame. */
-    private static long leafSpte(WalkResult walk, int level, long pageBase) {
+    /**
+     * A leaf spte ({@code set_spte}) at {@code mapLevel} for the guest leaf at {@code level}: the walk's
+     * permissions, the guest leaf's memory type, L1's frame at {@code pageBase}.
+     */
+    private static long leafSpte(WalkResult walk, int level, int mapLevel, long pageBase) {
         long guestLeaf = walk.pte(level);
         int xwr = AccessMask.xwrOf(walk.pteAccess());
         long spte = 0;
@@ -320,7 +369,7 @@ public final class ShadowMmu {
         spte = ShadowEntryBits.withExecutable(spte, EptEntryBits.executable(xwr));
         spte = ShadowEntryBits.withMemoryType(spte, EptEntryBits.memoryType(guestLeaf));
         spte = ShadowEntryBits.withIgnorePat(spte, EptEntryBits.ignorePat(guestLeaf));
-        spte = ShadowEntryBits.withLargePage(spte, level > 1);
+        spte = ShadowEntryBits.withLargePage(spte, mapLevel > 1);
         spte = ShadowEntryBits.withAccessed(spte, true);
         spte = ShadowEntryBits.withPresent(spte, true);
         spte = ShadowEntryBits.withFrame(spte, pageBase / PAGE_SIZE);
@@ -347,7 +396,9 @@ public final class ShadowMmu {
      * created (and then its guest table is write-tracked, {@code account_shadowed}). The caller has made room.
      */
     private ShadowPage getPage(long gfn, int role) {
-        List<ShadowPage> bucket = hash.get(gfn);
+        boolean direct = PageRoleBits.direct(role);
+        HashMap<Long, List<ShadowPage>> table = direct ? directHash : hash;
+        List<ShadowPage> bucket = table.get(gfn);
         if (bucket != null) {
             for (ShadowPage page : bucket) {
                 if (page.role == role) {
@@ -356,8 +407,10 @@ public final class ShadowMmu {
             }
         } else {
             bucket = new ArrayList<>(2);
-            hash.put(gfn, bucket);
-            writeProtectLeavesMapping(gfn);        // account_shadowed: the frame is write-tracked from now on
+            table.put(gfn, bucket);
+            if (!direct) {
+                writeProtectLeavesMapping(gfn);    // account_shadowed: the frame is write-tracked from now on
+            }
         }
         ShadowPage page = allocatePage();
         page.reset(gfn, role);
@@ -442,10 +495,11 @@ public final class ShadowMmu {
                 dropSpte(page, index);
             }
         }
-        List<ShadowPage> bucket = hash.get(page.gfn);
+        HashMap<Long, List<ShadowPage>> table = PageRoleBits.direct(page.role) ? directHash : hash;
+        List<ShadowPage> bucket = table.get(page.gfn);
         bucket.remove(page);
         if (bucket.isEmpty()) {
-            hash.remove(page.gfn);
+            table.remove(page.gfn);
         }
         unlinkAge(page);
         livePages--;
