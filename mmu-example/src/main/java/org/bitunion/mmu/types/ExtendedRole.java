@@ -32,8 +32,9 @@ import org.bitunion.Bits;
  *       x86: Force all MMUs to reinitialize if guest CPUID is modified" invalidated every role on a CPUID update.
  *       L1's MAXPHYADDR (CPUID 0x80000008), which {@code reset_rsvds_bits_mask_ept} turns into reserved bits
  *       51:MAXPHYADDR of every EPT entry. The model keeps the 5.0-5.13 design: {@code setMaxPhyAddr} is L1 state
- *       read at the next entry like CR4, with no CPUID-update hook to invalidate roles, so the role must hold
- *       it or a stale context would keep the old reserved-bit masks.</li>
+ *       read at the next entry like CR4, and the role holds every input that re-initialisation reads; without it
+ *       a stale context would keep the old reserved-bit masks (the mutation check's forgotten-MAXPHYADDR
+ *       defect). Invalidating every role on a CPUID update, the 5.14 way, gives the same results.</li>
  * </ul>
  * {@code valid} is set on every computed role so that an all-zero word (a context never configured) never
  * equals a real role.
