@@ -372,6 +372,8 @@ public final class NestedVcpu {
             return false;
         }
         if (newEptp != eptp) {
+            // Mainline since 5.14 ("use fast PGD switch when emulating VMFUNC[EPTP_SWITCH]"): the root cache, as
+            // at VM entry. 4.20 called kvm_mmu_unload here, dropping every root on each switch.
             loadEptp(newEptp, "vmfunc " + index);
         }
         return true;
