@@ -92,6 +92,7 @@ public final class NestedVcpu {
     private final MmuContext l1Context = new MmuContext("L1 (TDP)");
     private final MmuContext l2Context = new MmuContext("L2 (shadow EPT)");
     private final ShadowMmu shadow;
+    private final GuestTables walkerTables;
     private final EptWalker walker;
     private final WalkResult walk = new WalkResult();
     /** Kept reachable by this vCPU; the memory holds it weakly. */
@@ -132,7 +133,8 @@ public final class NestedVcpu {
         this.roleCaching = roleCaching;
         this.roleCalculation = Objects.requireNonNull(roleCalculation, "roleCalculation");
         this.shadow = new ShadowMmu(memory.size(), ShadowMmu.defaultMaxPages(memory.size()));
-        this.walker = new EptWalker(new MemoryTables(memory));
+        this.walkerTables = new MemoryTables(memory);
+        this.walker = new EptWalker(walkerTables);
         this.writeTracker = shadow::l1Store;
         memory.addWriteTracker(writeTracker);
         initL1Context();
@@ -480,6 +482,21 @@ public final class NestedVcpu {
      */
     public void setRootCaching(boolean on) {
         rootCaching = on;
+    }
+
+    /**
+     * KVM's {@code pte_prefetch} on or off (default off): after a fault installs a 4 KiB leaf, the neighbouring
+     * empty entries of its aligned group of 8 are filled from the guest's page table where the guest entries are
+     * valid and accessed, so that L2's next accesses to those pages come from the shadow tables. Results never
+     * change; {@code fromShadow}, {@code guestWalks} and {@code faultsFixed} do.
+     */
+    public void setPtePrefetch(boolean on) {
+        shadow.setPtePrefetch(on ? walkerTables : null);
+    }
+
+    /** Leaf entries {@code pte_prefetch} installed so far. */
+    public long ptesPrefetched() {
+        return shadow.ptesPrefetched();
     }
 
     /** Caps the live shadow pages (KVM's {@code n_max_mmu_pages}); at least 8. Default: 2% of L1's pages, >= 64. */
