@@ -23,8 +23,8 @@ import org.bitunion.mmu.walk.WalkResult;
  * <h2>Model</h2>
  * Two MMU contexts, as KVM has: L1's own (direct, TDP) and L2's shadow-EPT context. {@link #vmEntry} computes the
  * shadow-EPT role ({@code kvm_calc_shadow_ept_root_page_role}: base inherited from the L1 context's role, level
- * from the EPTP's walk length, not direct, {@code adDisabled = !EPTP[6]}, guest mode, all access; extended role from L1's CR0/CR4/EFER,
- * MAXPHYADDR and {@code execonly}), switches to the root for the EPTP (current root, then the previous-roots
+ * from the EPTP's walk length, not direct, {@code adDisabled = !EPTP[6]}, guest mode, all access; extended role
+ * from L1's CR0/CR4/EFER, MAXPHYADDR and {@code execonly}), switches to the root for the EPTP (current root, then the previous-roots
  * cache), and re-initialises the context only when the role changed. {@link #vmExit} returns to the L1 context
  * and keeps the L2 context and its roots. {@link #vmfuncEptpSwitch} switches EPTP inside L2 the same way.
  *
@@ -47,12 +47,12 @@ import org.bitunion.mmu.walk.WalkResult;
  *       including the one that failed (0 for a not-present entry); bit 7 for a linear-address origin, bit 8 for
  *       {@link AccessOrigin#LINEAR_FINAL}; nothing else; {@code l1Gpa} 0. A next-level
  *       table outside {@code GuestMemory} ends the walk with a violation whose bits 3-5 are the AND of the entries
- *       read so far (111 when it is the PML4 table itself). Misconfiguration: {@code l1Gpa} and qualification 0.</li>
+ *       read so far (111 when it is the root table itself). Misconfiguration: {@code l1Gpa} and qualification 0.</li>
  *   <li>A leaf whose L1 address lies outside {@code GuestMemory}: {@code OK} with that address, but nothing is
  *       installed in the shadow tables, so it is never {@code fromShadow}.</li>
  *   <li>A/D (SDM 29.3.5), only with {@link EptCapabilities#accessedDirty()} and EPTP[6]: a walk that ends
- *       {@code OK} sets bit 8 in every entry it used (PML4E to leaf) that lacks it and, for a WRITE, bit 9 in the
- *       leaf. A walk that ends in any violation (not present, permission, table outside memory) or a
+ *       {@code OK} sets bit 8 in every entry it used (PML5E or PML4E to leaf) that lacks it and, for a WRITE, bit 9
+ *       in the leaf. A walk that ends in any violation (not present, permission, table outside memory) or a
  *       misconfiguration changes no flag. These updates are not L1 stores and do not zap shadow entries. With A/D
  *       on, a {@link AccessOrigin#LINEAR_PAGING_STRUCTURE} access is a write (needs W, sets D, and a violation
  *       reports bits 0 and 1); with A/D off it is the access given.</li>
@@ -457,7 +457,7 @@ public final class NestedVcpu {
     }
 
     /**
-     * L1 executes INVEPT. Single-context drops the current and cached roots whose EPTP names the same PML4 table
+     * L1 executes INVEPT. Single-context drops the current and cached roots whose EPTP names the same root table
      * as {@code eptp}; all-context drops every root ({@code eptp} ignored). Dropped roots are rebuilt from the
      * guest's tables at the next access.
      */
