@@ -23,8 +23,8 @@ import org.bitunion.mmu.walk.WalkResult;
  * <h2>Model</h2>
  * Two MMU contexts, as KVM has: L1's own (direct, TDP) and L2's shadow-EPT context. {@link #vmEntry} computes the
  * shadow-EPT role ({@code kvm_calc_shadow_ept_root_page_role}: base inherited from the L1 context's role, level
- * from the EPTP's walk length, not direct, {@code adDisabled = !EPTP[6]}, guest mode, all access; extended role from L1's CR0/CR4/EFER,
- * MAXPHYADDR and {@code execonly}), switches to the root for the EPTP (current root, then the previous-roots
+ * from the EPTP's walk length, not direct, {@code adDisabled = !EPTP[6]}, guest mode, all access; extended role
+ * from L1's CR0/CR4/EFER, MAXPHYADDR and {@code execonly}), switches to the root for the EPTP (current root, then the previous-roots
  * cache), and re-initialises the context only when the role changed. {@link #vmExit} returns to the L1 context
  * and keeps the L2 context and its roots. {@link #vmfuncEptpSwitch} switches EPTP inside L2 the same way.
  *
@@ -47,12 +47,12 @@ import org.bitunion.mmu.walk.WalkResult;
  *       including the one that failed (0 for a not-present entry); bit 7 for a linear-address origin, bit 8 for
  *       {@link AccessOrigin#LINEAR_FINAL}; nothing else; {@code l1Gpa} 0. A next-level
  *       table outside {@code GuestMemory} ends the walk with a violation whose bits 3-5 are the AND of the entries
- *       read so far (111 when it is the PML4 table itself). Misconfiguration: {@code l1Gpa} and qualification 0.</li>
+ *       read so far (111 when it is the root table itself). Misconfiguration: {@code l1Gpa} and qualification 0.</li>
  *   <li>A leaf whose L1 address lies outside {@code GuestMemory}: {@code OK} with that address, but nothing is
  *       installed in the shadow tables, so it is never {@code fromShadow}.</li>
  *   <li>A/D (SDM 29.3.5), only with {@link EptCapabilities#accessedDirty()} and EPTP[6]: a walk that ends
- *       {@code OK} sets bit 8 in every entry it used (PML4E to leaf) that lacks it and, for a WRITE, bit 9 in the
- *       leaf. A walk that ends in any violation (not present, permission, table outside memory) or a
+ *       {@code OK} sets bit 8 in every entry it used (PML5E or PML4E to leaf) that lacks it and, for a WRITE, bit 9
+ *       in the leaf. A walk that ends in any violation (not present, permission, table outside memory) or a
  *       misconfiguration changes no flag. These updates are not L1 stores and do not zap shadow entries. With A/D
  *       on, a {@link AccessOrigin#LINEAR_PAGING_STRUCTURE} access is a write (needs W, sets D, and a violation
  *       reports bits 0 and 1); with A/D off it is the access given.</li>
@@ -92,6 +92,7 @@ public final class NestedVcpu {
     private final MmuContext l1Context = new MmuContext("L1 (TDP)");
     private final MmuContext l2Context = new MmuContext("L2 (shadow EPT)");
     private final ShadowMmu shadow;
+    private final GuestTables walkerTables;
     private final EptWalker walker;
     private final WalkResult walk = new WalkResult();
     /** Kept reachable by this vCPU; the memory holds it weakly. */
@@ -132,7 +133,8 @@ public final class NestedVcpu {
         this.roleCaching = roleCaching;
         this.roleCalculation = Objects.requireNonNull(roleCalculation, "roleCalculation");
         this.shadow = new ShadowMmu(memory.size(), ShadowMmu.defaultMaxPages(memory.size()));
-        this.walker = new EptWalker(new MemoryTables(memory));
+        this.walkerTables = new MemoryTables(memory);
+        this.walker = new EptWalker(walkerTables);
         this.writeTracker = shadow::l1Store;
         memory.addWriteTracker(writeTracker);
         initL1Context();
@@ -372,6 +374,8 @@ public final class NestedVcpu {
             return false;
         }
         if (newEptp != eptp) {
+            // Mainline since 5.14 ("use fast PGD switch when emulating VMFUNC[EPTP_SWITCH]"): the root cache, as
+            // at VM entry. 4.20 called kvm_mmu_unload here, dropping every root on each switch.
             loadEptp(newEptp, "vmfunc " + index);
         }
         return true;
@@ -453,7 +457,7 @@ public final class NestedVcpu {
     }
 
     /**
-     * L1 executes INVEPT. Single-context drops the current and cached roots whose EPTP names the same PML4 table
+     * L1 executes INVEPT. Single-context drops the current and cached roots whose EPTP names the same root table
      * as {@code eptp}; all-context drops every root ({@code eptp} ignored). Dropped roots are rebuilt from the
      * guest's tables at the next access.
      */
@@ -478,6 +482,21 @@ public final class NestedVcpu {
      */
     public void setRootCaching(boolean on) {
         rootCaching = on;
+    }
+
+    /**
+     * KVM's {@code pte_prefetch} on or off (default off): after a fault installs a 4 KiB leaf, the neighbouring
+     * empty entries of its aligned group of 8 are filled from the guest's page table where the guest entries are
+     * valid and accessed, so that L2's next accesses to those pages come from the shadow tables. Results never
+     * change; {@code fromShadow}, {@code guestWalks} and {@code faultsFixed} do.
+     */
+    public void setPtePrefetch(boolean on) {
+        shadow.setPtePrefetch(on ? walkerTables : null);
+    }
+
+    /** Leaf entries {@code pte_prefetch} installed so far. */
+    public long ptesPrefetched() {
+        return shadow.ptesPrefetched();
     }
 
     /** Caps the live shadow pages (KVM's {@code n_max_mmu_pages}); at least 8. Default: 2% of L1's pages, >= 64. */

@@ -90,6 +90,13 @@ final class FuzzProgramGenerator {
             indexPool[level] = new long[size];
             indexPool[level][0] = 0;
             indexPool[level][1] = 511;
+            if (level == 1) {
+                size += 2;                                  // neighbours in one group of 8: pte_prefetch fills them
+                indexPool[level] = java.util.Arrays.copyOf(indexPool[level], size);
+                indexPool[level][size - 2] = 1;
+                indexPool[level][size - 1] = 2;
+                size -= 2;
+            }
             for (int i = 2; i < size; i++) {
                 // Low PT and PD indices keep offsets into large pages at frame 0 inside memory.
                 indexPool[level][i] = random.nextInt(level <= 2 ? (int) Math.min(pages, 512) : 512);
@@ -347,7 +354,7 @@ final class FuzzProgramGenerator {
         if (pick < 12 && lastGpa >= 0) {
             return lastGpa;                                // again: now from the shadow tables
         }
-        if (pick < 55 && !hotGpas.isEmpty()) {
+        if (pick < 62 && !hotGpas.isEmpty()) {
             long gpa = hotGpas.get(random.nextInt(hotGpas.size()));
             return random.nextBoolean() ? gpa : (gpa & ~0xFFFL) | random.nextInt(4096);
         }

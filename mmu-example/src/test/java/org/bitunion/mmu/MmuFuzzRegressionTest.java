@@ -21,7 +21,8 @@ class MmuFuzzRegressionTest {
     private static final DifferentialRunner CORRECT = new DifferentialRunner(List.of(
             VcpuTarget.factory(true, RoleDefect.NONE),
             VcpuTarget.factory(false, RoleDefect.NONE),
-            VcpuTarget.factory(true, RoleDefect.NONE, 8)));
+            VcpuTarget.factory(true, RoleDefect.NONE, 8),
+            VcpuTarget.factory(true, RoleDefect.NONE, 0, true)));
 
     /**
      * Found by the mutation check (master seed 401446): L2 runs with an A/D EPTP, then with another EPTP without

@@ -43,9 +43,16 @@ final class VcpuTarget extends ForwardingTarget {
      * default) so that eviction and zapping run all the time.
      */
     static FuzzTarget.Factory factory(boolean roleCaching, RoleDefect defect, int maxShadowPages) {
+        return factory(roleCaching, defect, maxShadowPages, false);
+    }
+
+    /** As {@link #factory(boolean, RoleDefect, int)}, with KVM's {@code pte_prefetch} on or off. */
+    static FuzzTarget.Factory factory(boolean roleCaching, RoleDefect defect, int maxShadowPages,
+                                      boolean ptePrefetch) {
         String name = "NestedVcpu(roleCaching=" + roleCaching
                 + (defect == RoleDefect.NONE ? "" : ", " + defect)
-                + (maxShadowPages == 0 ? "" : ", maxShadowPages=" + maxShadowPages) + ")";
+                + (maxShadowPages == 0 ? "" : ", maxShadowPages=" + maxShadowPages)
+                + (ptePrefetch ? ", ptePrefetch" : "") + ")";
         return new FuzzTarget.Factory() {
             @Override
             public String name() {
@@ -58,6 +65,7 @@ final class VcpuTarget extends ForwardingTarget {
                 if (maxShadowPages != 0) {
                     vcpu.setMaxShadowPages(maxShadowPages);
                 }
+                vcpu.setPtePrefetch(ptePrefetch);
                 return new VcpuTarget(name, vcpu, memory);
             }
         };

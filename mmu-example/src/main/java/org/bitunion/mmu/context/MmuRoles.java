@@ -24,7 +24,8 @@ public final class MmuRoles {
      * Unlike 4.20 the level is kept: with five-level EPT (Linux 5.7) the root level follows the EPTP and is read
      * by re-initialisation ({@code root_level}, {@code shadow_root_level}), and mainline compares the whole role.
      */
-    public static final int BASE_ROLE_MASK = PageRoleBits.LEVEL_MASK | PageRoleBits.CR0_WP_MASK | PageRoleBits.CR4_PAE_MASK
+    public static final int BASE_ROLE_MASK = PageRoleBits.LEVEL_MASK
+            | PageRoleBits.CR0_WP_MASK | PageRoleBits.CR4_PAE_MASK
             | PageRoleBits.NXE_MASK | PageRoleBits.SMEP_ANDNOT_WP_MASK | PageRoleBits.SMAP_ANDNOT_WP_MASK
             | PageRoleBits.withSmm(0, 1) | PageRoleBits.GUEST_MODE_MASK | PageRoleBits.AD_DISABLED_MASK;
 

@@ -16,6 +16,7 @@ import org.bitunion.mmu.types.MmuRoleBits;
 import org.bitunion.mmu.types.PageRoleBits;
 import org.bitunion.mmu.types.ShadowEntryBits;
 import org.bitunion.mmu.walk.EptWalker;
+import org.bitunion.mmu.walk.GuestTables;
 import org.bitunion.mmu.walk.WalkResult;
 
 /**
@@ -50,6 +51,8 @@ public final class ShadowMmu {
     private static final long PAGE_SIZE = 4096;
     /** The fewest pages a cap may allow: four pinned roots and one full path below a five-level root. */
     public static final int MIN_PAGES = 8;
+    /** Entries {@code pte_prefetch} considers around a fault: an aligned group ({@code PTE_PREFETCH_NUM}). */
+    static final int PTE_PREFETCH_NUM = 8;
 
     private final long memoryBytes;
     /** Pages that shadow a guest table, by its frame: also the set of write-tracked frames. */
@@ -70,6 +73,9 @@ public final class ShadowMmu {
     private final RootCache roots = new RootCache(this::freeRoot);
     private Consumer<String> trace;
 
+    /** Guest entries {@code pte_prefetch} reads from; null: no prefetching. */
+    private GuestTables prefetchSource;
+    private long ptesPrefetched;
     private long pagesCreated;
     private long pagesZapped;
     private long trackedStores;
@@ -302,7 +308,66 @@ public final class ShadowMmu {
             spte = ShadowEntryBits.withWritable(spte, false);   // mmu_need_write_protect: the store must trap
         }
         page.spt[index] = spte;
+        if (prefetchSource != null && mapLevel == 1 && leafLevel == 1) {
+            ptePrefetch(page, index, walk, context);
+        }
         return true;
+    }
+
+    /**
+     * {@code FNAME(pte_prefetch)}: after a 4 KiB leaf is installed, the other empty entries of its aligned group
+     * of {@value #PTE_PREFETCH_NUM} are filled from the guest's page table, as far as the guest entries allow
+     * ({@code FNAME(prefetch_gpte)}): it stops at the first one that is not present, has reserved bits or a bad
+     * memory type, lacks the accessed flag while A/D is on ({@code FNAME(prefetch_invalid_gpte)}), or maps outside
+     * L1 memory (no memslot). Nothing is walked and no flag is set: a prefetched entry only saves the next fault.
+     * Its permissions are the shadow page's inherited access ANDed with the guest entry's, without write for a
+     * clean entry ({@code protect_clean_gpte}) or a write-tracked frame.
+     */
+    private void ptePrefetch(ShadowPage page, int faultIndex, WalkResult walk, MmuContext context) {
+        long table = walk.tableGfn(1) * PAGE_SIZE;
+        int access = walk.accessAbove(1);               // the page's role.access
+        int first = faultIndex & -PTE_PREFETCH_NUM;
+        for (int i = first; i < first + PTE_PREFETCH_NUM; i++) {
+            if (i == faultIndex || ShadowEntryBits.present(page.spt[i])) {
+                continue;
+            }
+            long gpte = prefetchSource.read(table + 8L * i);
+            if (AccessMask.xwr(gpte) == 0 || context.guestRsvdCheck().isRsvdBitsSet(gpte, 1)
+                    || context.eptAd() && !EptEntryBits.accessed(gpte)) {
+                break;
+            }
+            long frameBase = EptEntryBits.frame(gpte) * PAGE_SIZE;
+            if (frameBase > memoryBytes - PAGE_SIZE) {
+                break;
+            }
+            int pteAccess = access & AccessMask.gpteAccess(AccessMask.xwr(gpte));
+            boolean guestWritable = (pteAccess & AccessMask.ACC_WRITE_MASK) != 0;
+            if (context.eptAd() && !EptEntryBits.dirty(gpte)) {
+                pteAccess &= ~AccessMask.ACC_WRITE_MASK;
+            }
+            if (pteAccess == 0) {
+                continue;                                // nothing to allow: leave the entry empty
+            }
+            long spte = makeLeafSpte(gpte, pteAccess, guestWritable, 1, frameBase);
+            if (ShadowEntryBits.writable(spte) && mapsWriteTrackedFrame(frameBase, PAGE_SIZE)) {
+                spte = ShadowEntryBits.withWritable(spte, false);
+            }
+            page.spt[i] = spte;
+            ptesPrefetched++;
+        }
+    }
+
+    /**
+     * Turns {@code pte_prefetch} on (reading the guest's neighbouring entries from {@code tables}) or off
+     * ({@code null}, the default).
+     */
+    public void setPtePrefetch(GuestTables tables) {
+        this.prefetchSource = tables;
+    }
+
+    /** Leaf entries installed by {@code pte_prefetch} so far. */
+    public long ptesPrefetched() {
+        return ptesPrefetched;
     }
 
     /** Whether {@code [pageBase, pageBase + pageSize)} holds a guest table that a live shadow page shadows. */
@@ -361,8 +426,20 @@ public final class ShadowMmu {
      * permissions, the guest leaf's memory type, L1's frame at {@code pageBase}.
      */
     private static long leafSpte(WalkResult walk, int level, int mapLevel, long pageBase) {
-        long guestLeaf = walk.pte(level);
-        int xwr = AccessMask.xwrOf(walk.pteAccess());
+        // the guest allows writes even if this spte does not yet (clean leaf): a write re-walks and sets D
+        boolean guestWritable = EptEntryBits.writable(walk.pte(level))
+                && (walk.accessAbove(level) & AccessMask.ACC_WRITE_MASK) != 0;
+        return makeLeafSpte(walk.pte(level), walk.pteAccess(), guestWritable, mapLevel, pageBase);
+    }
+
+    /**
+     * {@code make_spte} for a leaf: permissions {@code pteAccess} (ACC_* bits), the guest leaf's memory type and
+     * ignore-PAT, L1's frame at {@code pageBase}; {@code guestWritable}: the guest allows writes, so a write may
+     * make the entry writable after a re-walk.
+     */
+    private static long makeLeafSpte(long guestLeaf, int pteAccess, boolean guestWritable, int mapLevel,
+                                     long pageBase) {
+        int xwr = AccessMask.xwrOf(pteAccess);
         long spte = 0;
         spte = ShadowEntryBits.withReadable(spte, EptEntryBits.readable(xwr));
         spte = ShadowEntryBits.withWritable(spte, EptEntryBits.writable(xwr));
@@ -374,9 +451,7 @@ public final class ShadowMmu {
         spte = ShadowEntryBits.withPresent(spte, true);
         spte = ShadowEntryBits.withFrame(spte, pageBase / PAGE_SIZE);
         spte = ShadowEntryBits.withHostWritable(spte, true);
-        // the guest allows writes even if this spte does not yet (clean leaf): a write re-walks and sets D
-        return ShadowEntryBits.withMmuWritable(spte, EptEntryBits.writable(walk.pte(level))
-                && (walk.accessAbove(level) & AccessMask.ACC_WRITE_MASK) != 0);
+        return ShadowEntryBits.withMmuWritable(spte, guestWritable);
     }
 
     /** {@code link_shadow_page}: a non-leaf spte granting everything; the leaf carries the walk's permissions. */

@@ -17,14 +17,14 @@ import org.bitunion.mmu.types.PageFaultErrorCodeBits;
  * {@code paging_tmpl.h} compiled with {@code PTTYPE_EPT}, following SDM Vol. 3, 29.3 (translation, 29.3.2;
  * misconfigurations, 29.3.3.1; violations, 29.3.3.2; accessed and dirty flags, 29.3.5).
  *
- * <p>Per level, from the PML4 table the EPTP names: read the entry; XWR = 000 ends the walk with a violation (not
- * present); reserved bits, a bad XWR or (in a leaf) a bad memory type end it with a misconfiguration, which takes
+ * <p>Per level, from the root table the EPTP names (PML4, or PML5 for a five-level EPTP): read the entry; XWR =
+ * 000 ends the walk with a violation (not present); reserved bits, a bad XWR or (in a leaf) a bad memory type end it with a misconfiguration, which takes
  * priority over any permission problem; a PDPTE or PDE with bit 7, or any PTE, is the leaf. Then the access is
  * checked against the AND of every level's permissions. Everything that configures the walk (reserved bits,
  * permission table, large-page levels, whether A/D is on) is read from the {@link MmuContext}.
  *
  * <p>Accessed/dirty rule (taken when the context has A/D on): only a walk that ends {@code OK} updates flags; it
- * sets the accessed flag (bit 8) in every entry it used, PML4E to leaf, that lacks it, and for a write the dirty
+ * sets the accessed flag (bit 8) in every entry it used, root entry to leaf, that lacks it, and for a write the dirty
  * flag (bit 9) in the leaf. A walk that ends in a violation (not present, permission, table outside memory) or a
  * misconfiguration changes nothing. This is KVM's order (the update follows {@code permission_fault}); the SDM
  * sets the flags for entries "used" by a translation, and a translation that faults is not completed.

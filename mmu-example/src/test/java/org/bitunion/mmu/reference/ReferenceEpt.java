@@ -154,8 +154,8 @@ public final class ReferenceEpt {
 
     /**
      * The misconfiguration rules of SDM 29.3.3.1, per level: reserved bits (51:MAXPHYADDR everywhere; 7:3 in a
-     * PML5E, a PML4E and in a PDPTE that references a table; 6:3 in a PDE that references a table; 29:12 in a 1 GiB leaf;
-     * 20:12 in a 2 MiB leaf), bad XWR, and a bad leaf memory type.
+     * PML5E, a PML4E and in a PDPTE that references a table; 6:3 in a PDE that references a table; 29:12 in a
+     * 1 GiB leaf; 20:12 in a 2 MiB leaf), bad XWR, and a bad leaf memory type.
      */
     static boolean isMisconfigured(long entry, int level, boolean leaf, EptCapabilities caps, int maxPhyAddr) {
         long reserved = bitRange(51, maxPhyAddr);
