@@ -60,15 +60,15 @@ public final class NestedSimulation {
     /** The demo's settings. */
     record Options(int guests, int memoryMib, int pagesPerGuest, int exits, int accessesPerEntry, long seed,
                    boolean roleCache, boolean rootCache, int maxShadowPages, int cpuidIterations, int rounds,
-                   int vmfuncEvery) {
+                   int vmfuncEvery, boolean ptePrefetch) {
         static Options defaults() {
-            return new Options(4, 64, 2048, 200_000, 6, 1, true, true, 0, 300_000, 3, 4);
+            return new Options(4, 64, 2048, 200_000, 6, 1, true, true, 0, 300_000, 3, 4, false);
         }
     }
 
     /** What one run measured. */
     record RunResult(String name, MmuStats stats, long entries, long accesses, long fromShadow, long remaps,
-                     long invepts, long vmfuncSwitches, long vmfuncRootHits, long elapsedNanos,
+                     long invepts, long vmfuncSwitches, long vmfuncRootHits, long prefetched, long elapsedNanos,
                      double nanosPerTransition) {}
 
     private final Options options;
@@ -116,6 +116,7 @@ public final class NestedSimulation {
                         + " (default 4; 0: no VMFUNC)",
                 "  --no-role-cache        only run with role caching off",
                 "  --no-root-cache        no previous-roots cache: every entry rebuilds the shadow",
+                "  --pte-prefetch         KVM's pte_prefetch: a fault also installs its neighbouring leaves",
                 "  --help");
     }
 
@@ -129,6 +130,7 @@ public final class NestedSimulation {
         long seed = o.seed();
         boolean roleCache = true;
         boolean rootCache = true;
+        boolean ptePrefetch = false;
         int maxShadowPages = 0;
         int cpuid = o.cpuidIterations();
         int rounds = o.rounds();
@@ -141,6 +143,7 @@ public final class NestedSimulation {
                 }
                 case "--no-role-cache" -> roleCache = false;
                 case "--no-root-cache" -> rootCache = false;
+                case "--pte-prefetch" -> ptePrefetch = true;
                 case "--guests" -> guests = intValue(args, ++i, arg, 1, 64);
                 case "--memory-mib" -> memoryMib = intValue(args, ++i, arg, 8, 4096);
                 case "--pages" -> pages = intValue(args, ++i, arg, 64, 1 << 20);
@@ -161,7 +164,7 @@ public final class NestedSimulation {
                     + (needed >> 20) + " MiB of L1 memory (--memory-mib)");
         }
         return new Options(guests, memoryMib, pages, exits, accesses, seed, roleCache, rootCache, maxShadowPages,
-                cpuid, rounds, vmfuncEvery);
+                cpuid, rounds, vmfuncEvery, ptePrefetch);
     }
 
     private static int intValue(String[] args, int index, String option, int min, int max) {
@@ -183,7 +186,8 @@ public final class NestedSimulation {
         out.printf(Locale.ROOT, "bitunion nested shadow-EPT simulation: %d L2 guests x %d pages, %d MiB L1 memory,"
                         + " %,d nested exits, %d accesses per entry, seed %d%s%n",
                 options.guests(), options.pagesPerGuest(), options.memoryMib(), options.exits(),
-                options.accessesPerEntry(), options.seed(), options.rootCache() ? "" : ", root cache OFF");
+                options.accessesPerEntry(), options.seed(),
+                (options.rootCache() ? "" : ", root cache OFF") + (options.ptePrefetch() ? ", pte_prefetch ON" : ""));
         printTable(runAll());
     }
 
@@ -229,7 +233,7 @@ public final class NestedSimulation {
         }
         lastL1 = l1;
         return new RunResult(name, l1.vcpu.stats(), l1.entries, l1.accesses, l1.fromShadow, l1.remaps, l1.invepts,
-                l1.vmfuncSwitches, l1.vmfuncRootHits, elapsed, Double.NaN);
+                l1.vmfuncSwitches, l1.vmfuncRootHits, l1.vcpu.ptesPrefetched(), elapsed, Double.NaN);
     }
 
     /** On a terminal the progress line redraws itself; in a log it is printed four times. */
@@ -313,7 +317,7 @@ public final class NestedSimulation {
             RunResult r = first[m];
             double perTransition = modes.get(m) ? nanos[0] : nanos[1];
             timed.add(new RunResult(r.name(), r.stats(), r.entries(), r.accesses(), r.fromShadow(), r.remaps(),
-                    r.invepts(), r.vmfuncSwitches(), r.vmfuncRootHits(), best[m], perTransition));
+                    r.invepts(), r.vmfuncSwitches(), r.vmfuncRootHits(), r.prefetched(), best[m], perTransition));
         }
         return timed;
     }
@@ -321,7 +325,8 @@ public final class NestedSimulation {
     private static boolean sameCounters(RunResult a, RunResult b) {
         return a.stats().equals(b.stats()) && a.entries() == b.entries() && a.accesses() == b.accesses()
                 && a.fromShadow() == b.fromShadow() && a.remaps() == b.remaps() && a.invepts() == b.invepts()
-                && a.vmfuncSwitches() == b.vmfuncSwitches() && a.vmfuncRootHits() == b.vmfuncRootHits();
+                && a.vmfuncSwitches() == b.vmfuncSwitches() && a.vmfuncRootHits() == b.vmfuncRootHits()
+                && a.prefetched() == b.prefetched();
     }
 
     private void printTable(List<RunResult> results) {
@@ -329,6 +334,7 @@ public final class NestedSimulation {
             "nested entries (vmEntry)", "VMFUNC EPTP switches (no exit)", "role-cache hits (entries + VMFUNC)",
             "role-cache misses (full re-init)", "root-cache hits", "  of which at VMFUNC",
             "shadow pages created", "shadow pages zapped", "faults fixed (shadow installed)",
+            "leaves prefetched (pte_prefetch)",
             "faults reflected to L1", "guest EPT walks", "L2 accesses", "  served from shadow tables",
             "L1 EPT edits + INVEPT", "run time (ms, best warm run)", "ns per L2->L1->L2 (cpuid loop)"};
         List<String[]> columns = new ArrayList<>();
@@ -337,7 +343,7 @@ public final class NestedSimulation {
             columns.add(new String[] {
                 fmt(r.entries()), fmt(r.vmfuncSwitches()), fmt(s.roleCacheHits()), fmt(s.roleCacheMisses()),
                 fmt(s.rootCacheHits()), fmt(r.vmfuncRootHits()),
-                fmt(s.shadowPagesCreated()), fmt(s.shadowPagesZapped()), fmt(s.faultsFixed()),
+                fmt(s.shadowPagesCreated()), fmt(s.shadowPagesZapped()), fmt(s.faultsFixed()), fmt(r.prefetched()),
                 fmt(s.faultsReflected()), fmt(s.guestWalks()), fmt(r.accesses()),
                 String.format(Locale.ROOT, "%.1f%%", 100.0 * r.fromShadow() / Math.max(1, r.accesses())),
                 fmt(r.remaps()) + " + " + fmt(r.invepts()),
@@ -408,6 +414,7 @@ public final class NestedSimulation {
             this.memory = new GuestMemory((long) options.memoryMib() << 20);
             this.vcpu = new NestedVcpu(memory, CAPABILITIES, roleCaching);
             vcpu.setRootCaching(options.rootCache());
+            vcpu.setPtePrefetch(options.ptePrefetch());
             if (options.maxShadowPages() > 0) {
                 vcpu.setMaxShadowPages(options.maxShadowPages());
             }

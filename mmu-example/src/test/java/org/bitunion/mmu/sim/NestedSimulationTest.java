@@ -60,6 +60,19 @@ class NestedSimulationTest {
     }
 
     @Test
+    void ptePrefetchServesMoreFromTheShadowWithTheSameResults() {
+        NestedSimulation.RunResult plain = small().runAll().get(0);
+        NestedSimulation.RunResult prefetching = small("--pte-prefetch").runAll().get(0);
+        assertEquals(0, plain.prefetched());
+        assertTrue(prefetching.prefetched() > 0, "leaves prefetched: " + prefetching);
+        assertEquals(plain.accesses(), prefetching.accesses());
+        assertEquals(plain.stats().faultsReflected(), prefetching.stats().faultsReflected(),
+                "prefetch changes no result, so L1 sees the same violations");
+        assertTrue(prefetching.fromShadow() > plain.fromShadow());
+        assertTrue(prefetching.stats().guestWalks() < plain.stats().guestWalks());
+    }
+
+    @Test
     void withoutRootCachingThereAreNoRootHitsAndMoreWalks() {
         var withCache = small().runAll().get(0).stats();
         var withoutRun = small("--no-root-cache").runAll().get(0);
