@@ -41,7 +41,7 @@ public class RoleCacheBenchmark {
     public void setUp() {
         l1 = L1ControlState.typical64Bit();
         long l1Role = MmuRoles.calcTdpRole(l1);
-        role = MmuRoles.calcShadowEptRole(MmuRoleBits.base(l1Role), l1, false, true);
+        role = MmuRoles.calcShadowEptRole(MmuRoleBits.base(l1Role), l1, false, true, MmuRoles.PT64_ROOT_4LEVEL);
         context = new MmuContext("shadow EPT");
         context.initShadowEptMmu(role, l1, false, true, 46, true);
         guest = new NestedGuest();

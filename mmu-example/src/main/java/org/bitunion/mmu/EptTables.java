@@ -20,20 +20,40 @@ public final class EptTables {
 
     private final GuestMemory memory;
     private final LongSupplier tableAllocator;
-    private final long pml4;
+    private final int levels;
+    private final long root;
 
     /**
+     * Four-level tables.
+     *
      * @param tableAllocator gives the address of a fresh, zeroed, page-aligned page for each new table
      */
     public EptTables(GuestMemory memory, LongSupplier tableAllocator) {
-        this.memory = memory;
-        this.tableAllocator = tableAllocator;
-        this.pml4 = allocateTable();
+        this(memory, tableAllocator, 4);
     }
 
-    /** Tables taken from {@code tableArea} upward, each zeroed first. */
+    /**
+     * @param tableAllocator gives the address of a fresh, zeroed, page-aligned page for each new table
+     * @param levels         4 (a PML4 root) or 5 (a PML5 root: five-level EPT, L2 addresses below 2^57)
+     */
+    public EptTables(GuestMemory memory, LongSupplier tableAllocator, int levels) {
+        if (levels != 4 && levels != 5) {
+            throw new IllegalArgumentException("EPT tables have 4 or 5 levels, not " + levels);
+        }
+        this.memory = memory;
+        this.tableAllocator = tableAllocator;
+        this.levels = levels;
+        this.root = allocateTable();
+    }
+
+    /** Four-level tables taken from {@code tableArea} upward, each zeroed first. */
     public EptTables(GuestMemory memory, long tableArea) {
-        this(memory, bumpAllocator(memory, tableArea));
+        this(memory, tableArea, 4);
+    }
+
+    /** Tables of {@code levels} levels (4 or 5) taken from {@code tableArea} upward, each zeroed first. */
+    public EptTables(GuestMemory memory, long tableArea, int levels) {
+        this(memory, bumpAllocator(memory, tableArea), levels);
     }
 
     private static LongSupplier bumpAllocator(GuestMemory memory, long tableArea) {
@@ -53,22 +73,32 @@ public final class EptTables {
         return tableAllocator.getAsLong();
     }
 
-    /** The address of the PML4 table, the root of these tables. */
+    /** The address of the root table (PML4, or PML5 for five-level tables). */
     public long pml4() {
-        return pml4;
+        return root;
     }
 
-    /** A valid EPTP for these tables: write-back, four levels, A/D as asked. */
+    /** The number of levels: 4 or 5. */
+    public int levels() {
+        return levels;
+    }
+
+    /** A valid EPTP for these tables: write-back, their number of levels, A/D as asked. */
     public long eptp(boolean accessedDirty) {
-        return eptpFor(pml4, accessedDirty);
+        return eptpFor(root, accessedDirty, levels);
     }
 
-    /** A valid EPTP (SDM 24.6.11) naming the PML4 table at {@code pml4Address}. */
+    /** A valid four-level EPTP (SDM 24.6.11) naming the PML4 table at {@code pml4Address}. */
     public static long eptpFor(long pml4Address, boolean accessedDirty) {
+        return eptpFor(pml4Address, accessedDirty, 4);
+    }
+
+    /** A write-back EPTP with a walk of {@code levels} levels (4 or 5) from the root table at {@code rootAddress}. */
+    public static long eptpFor(long rootAddress, boolean accessedDirty, int levels) {
         long eptp = EptPointerBits.withMemoryType(0L, EptMemoryType.WB);
-        eptp = EptPointerBits.withWalkLengthMinusOne(eptp, 3);
+        eptp = EptPointerBits.withWalkLengthMinusOne(eptp, levels - 1);
         eptp = EptPointerBits.withAccessedDirty(eptp, accessedDirty);
-        return EptPointerBits.withPml4Frame(eptp, pml4Address / PAGE);
+        return EptPointerBits.withPml4Frame(eptp, rootAddress / PAGE);
     }
 
     /** A non-leaf entry pointing at {@code table} with permissions {@code xwr}. */
@@ -88,8 +118,8 @@ public final class EptTables {
      * entries RWX (created when missing), leaf permissions {@code leafXwr}.
      */
     public void map(long l2, long l1, int leafLevel, long leafXwr) {
-        long table = pml4;
-        for (int level = 4; level > leafLevel; level--) {
+        long table = root;
+        for (int level = levels; level > leafLevel; level--) {
             long entryAddress = table + EptWalker.tableIndex(l2, level) * 8L;
             long entry = memory.readLong(entryAddress);
             if ((entry & RWX) == 0) {
@@ -113,8 +143,8 @@ public final class EptTables {
      * is not present.
      */
     public long entryAddress(long l2, int level) {
-        long table = pml4;
-        for (int l = 4; l > level; l--) {
+        long table = root;
+        for (int l = levels; l > level; l--) {
             long entry = memory.readLong(table + EptWalker.tableIndex(l2, l) * 8L);
             if ((entry & RWX) == 0) {
                 return -1;

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.bitunion.mmu.reference.ReferenceVcpu;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,50 +19,31 @@ import org.junit.jupiter.api.Test;
 class DifferentialFuzzerSelfTest {
 
     /** The reference plus a translation cache that only INVEPT and EPTP changes clear: no write tracking. */
-    private static final class StaleCache implements FuzzTarget {
-        private final FuzzTarget.Reference inner;
+    private static final class StaleCache extends ForwardingTarget {
+        private final ReferenceVcpu inner;
         private final Map<String, AccessResult> cache = new HashMap<>();
 
-        StaleCache(GuestMemory memory, EptCapabilities caps) {
-            inner = (FuzzTarget.Reference) FuzzTarget.Reference.FACTORY.create(memory, caps);
-        }
-
-        @Override
-        public String name() {
-            return "stale-cache";
-        }
-
-        @Override
-        public GuestMemory memory() {
-            return inner.memory();
-        }
-
-        @Override
-        public void setControl(String register, long value) {
-            inner.setControl(register, value);
+        StaleCache(ReferenceVcpu inner) {
+            super("stale-cache", inner);
+            this.inner = inner;
         }
 
         @Override
         public boolean vmEntry(long eptp) {
-            if (eptp != inner.vcpu.eptp()) {
+            if (eptp != inner.eptp()) {
                 cache.clear();
             }
             return inner.vmEntry(eptp);
         }
 
         @Override
-        public void vmExit() {
-            inner.vmExit();
-        }
-
-        @Override
-        public AccessResult accessL2(long gpa, Access access) {
-            String key = (gpa >>> 12) + " " + access;
+        public AccessResult accessL2(long gpa, Access access, AccessOrigin origin) {
+            String key = (gpa >>> 12) + " " + access + " " + origin;
             AccessResult cached = cache.get(key);
             if (cached != null && cached.kind() == AccessResult.Kind.OK) {
                 return new AccessResult(cached.kind(), (cached.l1Gpa() & ~0xFFFL) | (gpa & 0xFFF), 0, true);
             }
-            AccessResult result = inner.accessL2(gpa, access);
+            AccessResult result = inner.accessL2(gpa, access, origin);
             cache.put(key, result);
             return result;
         }
@@ -80,7 +62,7 @@ class DifferentialFuzzerSelfTest {
 
         @Override
         public FuzzTarget create(GuestMemory memory, EptCapabilities caps) {
-            return new StaleCache(memory, caps);
+            return new StaleCache(new ReferenceVcpu(memory, caps));
         }
     };
 

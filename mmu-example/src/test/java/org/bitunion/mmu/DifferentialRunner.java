@@ -36,7 +36,8 @@ final class DifferentialRunner {
 
     /** Counts over a run, for the test's summary line. */
     static final class Tally {
-        long ops, accesses, ok, violations, misconfigs, fromShadow, entries, refusedEntries;
+        long ops, accesses, ok, violations, misconfigs, fromShadow, entries, refusedEntries, switches,
+                switchExits;
 
         void add(Tally other) {
             ops += other.ops;
@@ -47,13 +48,15 @@ final class DifferentialRunner {
             fromShadow += other.fromShadow;
             entries += other.entries;
             refusedEntries += other.refusedEntries;
+            switches += other.switches;
+            switchExits += other.switchExits;
         }
 
         @Override
         public String toString() {
             return String.format("%d ops, %d L2 accesses (%d ok, %d violations, %d misconfigs, %d from shadow),"
-                    + " %d entries (%d refused)", ops, accesses, ok, violations, misconfigs, fromShadow, entries,
-                    refusedEntries);
+                    + " %d entries (%d refused), %d VMFUNC EPTP switches (%d exited)", ops, accesses, ok,
+                    violations, misconfigs, fromShadow, entries, refusedEntries, switches, switchExits);
         }
     }
 
@@ -131,7 +134,7 @@ final class DifferentialRunner {
      * unambiguous). Skipping keeps programs meaningful when the shrinker drops operations.
      */
     private static boolean applies(FuzzOp op, FuzzTarget.Reference reference) {
-        boolean inL2 = reference.vcpu.inL2();
+        boolean inL2 = reference.inL2();
         if (op instanceof FuzzOp.VmEntry) {
             return !inL2;
         }
@@ -139,7 +142,7 @@ final class DifferentialRunner {
             return inL2;
         }
         if (op instanceof FuzzOp.L2Access access && !inL2) {
-            return access.gpa() >= 0 && access.gpa() < ReferenceEpt.GPA_LIMIT;
+            return access.gpa() >= 0 && access.gpa() < ReferenceEpt.GPA_LIMIT && access.origin() != null;
         }
         return true;
     }
@@ -150,7 +153,7 @@ final class DifferentialRunner {
             if (op instanceof FuzzOp.Store store) {
                 target.memory().writeLong(store.gpa(), store.value());
             } else if (op instanceof FuzzOp.L2Access access) {
-                value = target.accessL2(access.gpa(), access.access());
+                value = target.accessL2(access.gpa(), access.access(), access.origin());
             } else if (op instanceof FuzzOp.VmEntry entry) {
                 value = target.vmEntry(entry.eptp());
             } else if (op instanceof FuzzOp.VmExit) {
@@ -159,6 +162,10 @@ final class DifferentialRunner {
                 target.setControl(control.register(), control.value());
             } else if (op instanceof FuzzOp.Invept invept) {
                 target.invept(invept.type(), invept.eptp());
+            } else if (op instanceof FuzzOp.EptpList list) {
+                target.setEptpList(list.gpa());
+            } else if (op instanceof FuzzOp.Vmfunc vmfunc) {
+                value = target.vmfuncEptpSwitch(vmfunc.index());
             }
             return new Outcome(value, null);
         } catch (RuntimeException | StackOverflowError e) {
@@ -246,6 +253,11 @@ final class DifferentialRunner {
             tally.entries++;
             if (Boolean.FALSE.equals(expected.value)) {
                 tally.refusedEntries++;
+            }
+        } else if (op instanceof FuzzOp.Vmfunc && expected.value instanceof Boolean switched) {
+            tally.switches++;
+            if (!switched) {
+                tally.switchExits++;
             }
         }
     }

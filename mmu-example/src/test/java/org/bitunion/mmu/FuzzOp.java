@@ -17,10 +17,30 @@ sealed interface FuzzOp {
     }
 
     /** An L2 access; outside L2 every target must refuse it with {@code IllegalStateException}. */
-    record L2Access(long gpa, Access access) implements FuzzOp {
+    record L2Access(long gpa, Access access, AccessOrigin origin) implements FuzzOp {
+        L2Access(long gpa, Access access) {
+            this(gpa, access, AccessOrigin.GUEST_PHYSICAL);
+        }
+
         @Override
         public String toString() {
-            return "l2 " + access + " " + hex(gpa);
+            return "l2 " + access + " " + hex(gpa) + (origin == AccessOrigin.GUEST_PHYSICAL ? "" : " " + origin);
+        }
+    }
+
+    /** L1 sets the EPTP-list address (-1: none). */
+    record EptpList(long gpa) implements FuzzOp {
+        @Override
+        public String toString() {
+            return "eptplist " + (gpa == -1 ? "-1" : hex(gpa));
+        }
+    }
+
+    /** L2 executes VMFUNC leaf 0 (EPTP switching) with {@code index}; outside L2 it must throw. */
+    record Vmfunc(int index) implements FuzzOp {
+        @Override
+        public String toString() {
+            return "vmfunc " + index;
         }
     }
 
@@ -65,7 +85,10 @@ sealed interface FuzzOp {
         String[] words = line.trim().split("\\s+");
         return switch (words[0]) {
             case "store" -> new Store(number(words[1]), number(words[2]));
-            case "l2" -> new L2Access(number(words[2]), Access.valueOf(words[1].toUpperCase(Locale.ROOT)));
+            case "l2" -> new L2Access(number(words[2]), Access.valueOf(words[1].toUpperCase(Locale.ROOT)),
+                    words.length > 3 ? AccessOrigin.valueOf(words[3]) : AccessOrigin.GUEST_PHYSICAL);
+            case "eptplist" -> new EptpList(number(words[1]));
+            case "vmfunc" -> new Vmfunc(Integer.parseInt(words[1]));
             case "entry" -> new VmEntry(number(words[1]));
             case "exit" -> new VmExit();
             case "cr0", "cr4", "efer", "smm", "maxphyaddr" -> new SetControl(words[0], number(words[1]));

@@ -15,19 +15,24 @@ import org.bitunion.mmu.reference.ReferenceVcpu;
  * shadow tables get hit), and many L1 stores edit exactly the entries recent walks used (flip one bit, clear
  * A/D, point elsewhere), which is what write tracking must get right.
  *
- * <p>Each program has L1 memory of 32-128 pages, a pool of table pages (each with a "home" level it is mostly
- * used at, though any page may be linked at any level, to itself or to an ancestor), a few index values per
- * level so separately built paths collide, 3-5 L2 guests (PML4 pages) each reachable through EPTPs with and
- * without A/D and with UC or WB, plus some invalid EPTPs, and leaves that point into memory, just past it, and
- * far beyond it. Entries carry every memory type, large-page bits, reserved bits (including bits between the
- * possible MAXPHYADDR values), A/D and ignored bits.
+ * <p>Each program has random capabilities (execute-only, A/D, five-level EPT, UC EPTPs, EPTP switching), L1
+ * memory of 32-128 pages, a pool of table pages (each with a "home" level it is mostly used at, though any page
+ * may be linked at any level, to itself or to an ancestor), a few index values per level so separately built
+ * paths collide, 3-5 L2 guests with four-level roots (PML4 pages) and as many with five-level roots (PML5
+ * pages), each reachable through EPTPs with and without A/D and with UC or WB, plus some invalid EPTPs, and
+ * leaves that point into memory, just past it, and far beyond it. Entries carry every memory type, large-page
+ * bits, reserved bits (including bits between the possible MAXPHYADDR values), A/D and ignored bits. An EPTP
+ * list page holds valid and invalid EPTPs for L2's VMFUNC switches; L2 accesses come from every
+ * {@link AccessOrigin}; L1's control state sometimes forbids VM entry (SMM, CR4.VMXE, CR0.PE or PG clear).
  */
 final class FuzzProgramGenerator {
     private static final long PAGE = 4096;
     private static final int[] MAX_PHY_ADDRS = {36, 39, 40, 42, 43, 45, 46, 46, 46, 48, 52};
     private static final long CR0_PE = 1, CR0_WP = 1L << 16, CR0_PG = 1L << 31;
     private static final long[] CR0_BITS = {CR0_PE, CR0_WP, CR0_PG};
-    private static final long[] CR4_BITS = {1L << 4, 1L << 5, 1L << 12, 1L << 20, 1L << 21, 1L << 22};
+    private static final long CR4_VMXE = 1L << 13;
+    private static final long[] CR4_BITS = {1L << 4, 1L << 5, 1L << 12, CR4_VMXE, 1L << 20, 1L << 21, 1L << 22};
+    private static final int LEVELS = 5;
     private static final long[] EFER_BITS = {1L << 8, 1L << 10, 1L << 11};
 
     private final SplittableRandom random;
@@ -39,7 +44,10 @@ final class FuzzProgramGenerator {
 
     private final long[] tablePages;
     private final int[] homeLevel;
-    private final long[][] indexPool = new long[5][];
+    private final long[][] indexPool = new long[LEVELS + 1][];
+    private final List<Long> roots = new ArrayList<>();
+    private final long eptpListPage;
+    private final long[] listIndices;
     private final List<Long> validEptps = new ArrayList<>();
     private final List<Long> invalidEptps = new ArrayList<>();
     private final List<Long> dataFrames = new ArrayList<>();
@@ -50,19 +58,20 @@ final class FuzzProgramGenerator {
     private final Map<Long, Long> builtEntries = new HashMap<>();   // the initial tables, for repairs
     private final List<Long> builtAddresses = new ArrayList<>();
     private long cr0 = CR0_PE | CR0_PG | CR0_WP;
-    private long cr4 = 1L << 5;
+    private long cr4 = (1L << 5) | CR4_VMXE;
     private long efer = (1L << 8) | (1L << 10) | (1L << 11);
     private boolean smm;
 
     private FuzzProgramGenerator(long seed) {
         this.seed = seed;
         this.random = new SplittableRandom(seed);
-        this.caps = new EptCapabilities(random.nextBoolean(), random.nextInt(4) != 0);
+        this.caps = new EptCapabilities(random.nextBoolean(), random.nextInt(4) != 0, random.nextBoolean(),
+                random.nextInt(3) != 0, random.nextInt(3) != 0);
         // Mostly small memories (tables collide more); some of 2-4 MiB so that 2 MiB pages lie inside memory.
         this.pages = random.nextInt(4) == 0 ? 512 + random.nextInt(513) : 32 + random.nextInt(97);
         this.reference = new ReferenceVcpu(new GuestMemory(pages * PAGE), caps);
 
-        int poolSize = 12 + random.nextInt(9);
+        int poolSize = 15 + random.nextInt(10);
         tablePages = new long[poolSize];
         homeLevel = new int[poolSize];
         List<Long> free = new ArrayList<>();
@@ -71,13 +80,23 @@ final class FuzzProgramGenerator {
         }
         for (int i = 0; i < poolSize; i++) {
             tablePages[i] = free.remove(random.nextInt(free.size()));
-            homeLevel[i] = 4 - (i % 4);                      // pages 0, 4, 8, ... are PML4s
+            homeLevel[i] = LEVELS - (i % LEVELS);            // pages 0, 5, 10, ... are PML5s, 1, 6, ... PML4s
+            if (homeLevel[i] >= 4) {
+                roots.add(tablePages[i]);
+            }
         }
-        for (int level = 1; level <= 4; level++) {
+        for (int level = 1; level <= LEVELS; level++) {
             int size = 2 + random.nextInt(3);
             indexPool[level] = new long[size];
             indexPool[level][0] = 0;
             indexPool[level][1] = 511;
+            if (level == 1) {
+                size += 2;                                  // neighbours in one group of 8: pte_prefetch fills them
+                indexPool[level] = java.util.Arrays.copyOf(indexPool[level], size);
+                indexPool[level][size - 2] = 1;
+                indexPool[level][size - 1] = 2;
+                size -= 2;
+            }
             for (int i = 2; i < size; i++) {
                 // Low PT and PD indices keep offsets into large pages at frame 0 inside memory.
                 indexPool[level][i] = random.nextInt(level <= 2 ? (int) Math.min(pages, 512) : 512);
@@ -90,17 +109,26 @@ final class FuzzProgramGenerator {
         dataFrames.add((pages + 1 + random.nextInt(64)) * PAGE);
         dataFrames.add(1L << (30 + random.nextInt(15)));     // far beyond, still below 2^45
         dataFrames.add(tablePages[random.nextInt(poolSize)]); // L2 sees an EPT table page
+        eptpListPage = free.get(random.nextInt(free.size()));
+        dataFrames.add(eptpListPage);                        // L2 sees its EPTP list
+        listIndices = new long[] {0, 1, 2, 3, 511, random.nextInt(512)};
 
-        for (int i = 0; i < poolSize; i += 4) {
+        for (int i = 0; i < poolSize; i++) {
             long root = tablePages[i];
-            validEptps.add(root | 0x1E);                     // WB, 4-level
-            if (random.nextInt(3) == 0) {
-                validEptps.add(root | 0x18);                 // UC
+            if (homeLevel[i] == 4) {
+                validEptps.add(root | 0x1E);                 // WB, 4-level
+                if (random.nextInt(3) == 0) {
+                    (caps.uncacheableEptp() ? validEptps : invalidEptps).add(root | 0x18);   // UC
+                }
+                (caps.accessedDirty() ? validEptps : invalidEptps).add(root | 0x5E);
+            } else if (homeLevel[i] == 5) {
+                (caps.fiveLevel() ? validEptps : invalidEptps).add(root | 0x26);         // WB, 5-level
+                (caps.fiveLevel() && caps.accessedDirty() ? validEptps : invalidEptps).add(root | 0x66);
             }
-            (caps.accessedDirty() ? validEptps : invalidEptps).add(root | 0x5E);
         }
         invalidEptps.add(tablePages[0] | 0x1F);              // memory type 7
         invalidEptps.add(tablePages[0] | 0x16);              // walk length 3
+        invalidEptps.add(tablePages[0] | 0x2E);              // walk length 6
         invalidEptps.add(tablePages[0] | 0x9E);              // bit 7
         invalidEptps.add(tablePages[0] | (1L << 45) | 0x1E); // valid only while MAXPHYADDR > 45
         invalidEptps.add(tablePages[0] | (1L << 39) | 0x1E); // valid only while MAXPHYADDR > 39
@@ -119,6 +147,12 @@ final class FuzzProgramGenerator {
     // ---- initial tables -------------------------------------------------------------------------------------
 
     private void buildInitialTables() {
+        for (long index : listIndices) {
+            emit(new FuzzOp.Store(eptpListPage + 8 * index, listEptp()));
+        }
+        if (random.nextInt(4) != 0) {
+            emit(new FuzzOp.EptpList(eptpListPage));
+        }
         for (int i = 0; i < tablePages.length; i++) {
             for (long index : indexPool[homeLevel[i]]) {
                 if (random.nextInt(50) != 0) {
@@ -180,8 +214,10 @@ final class FuzzProgramGenerator {
     private void nextOp() {
         int pick = random.nextInt(100);
         if (reference.inL2()) {
-            if (pick < 74) {
-                emit(new FuzzOp.L2Access(l2Address(), randomAccess()));
+            if (pick < 70) {
+                emit(new FuzzOp.L2Access(l2Address(), randomAccess(), randomOrigin()));
+            } else if (pick < 74) {
+                emit(new FuzzOp.Vmfunc(vmfuncIndex()));
             } else if (pick < 84) {
                 emit(store());
             } else if (pick < 94) {
@@ -192,7 +228,12 @@ final class FuzzProgramGenerator {
                 emit(controlChange());
             }
         } else {
-            if (pick < 35) {
+            String forbidden = entryForbiddenBy();
+            if (forbidden != null && random.nextInt(3) == 0) {
+                emit(repair(forbidden));
+            } else if (pick < 3) {
+                emit(new FuzzOp.EptpList(eptpListAddress()));
+            } else if (pick < 35) {
                 emit(new FuzzOp.VmEntry(eptp()));
             } else if (pick < 52) {
                 emit(controlChange());
@@ -206,7 +247,7 @@ final class FuzzProgramGenerator {
             } else if (pick < 96) {
                 emit(store());
             } else {
-                emit(new FuzzOp.L2Access(l2Address(), randomAccess()));   // must be refused
+                emit(new FuzzOp.L2Access(l2Address(), randomAccess(), randomOrigin()));   // must be refused
             }
         }
     }
@@ -221,9 +262,72 @@ final class FuzzProgramGenerator {
         return validEptps.get(random.nextInt(validEptps.size()));
     }
 
+    /** An EPTP for the EPTP list: mostly valid, sometimes not. */
+    private long listEptp() {
+        return random.nextInt(6) == 0 ? invalidEptps.get(random.nextInt(invalidEptps.size()))
+                : validEptps.get(random.nextInt(validEptps.size()));
+    }
+
+    private long eptpListAddress() {
+        int pick = random.nextInt(20);
+        if (pick < 15) {
+            return eptpListPage;
+        }
+        if (pick < 17) {
+            return -1;
+        }
+        if (pick < 19) {
+            return (pages + random.nextInt(4)) * PAGE;            // outside memory
+        }
+        return tablePages[random.nextInt(tablePages.length)];   // a table page read as EPTPs
+    }
+
+    private int vmfuncIndex() {
+        int pick = random.nextInt(20);
+        if (pick < 16) {
+            return (int) listIndices[random.nextInt(listIndices.length)];
+        }
+        if (pick < 18) {
+            return 512 + random.nextInt(4096);
+        }
+        return pick == 18 ? -1 - random.nextInt(4) : random.nextInt(512);
+    }
+
+    /** What in the generator's L1 state forbids VM entry: "smm", "cr4" or "cr0"; null when nothing does. */
+    private String entryForbiddenBy() {
+        if (smm) {
+            return "smm";
+        }
+        if ((cr4 & CR4_VMXE) == 0) {
+            return "cr4";
+        }
+        return (cr0 & CR0_PE) == 0 || (cr0 & CR0_PG) == 0 ? "cr0" : null;
+    }
+
+    /** Sets back what {@link #entryForbiddenBy} named, so that most of a program runs L2. */
+    private FuzzOp repair(String forbidden) {
+        switch (forbidden) {
+            case "smm":
+                smm = false;
+                return new FuzzOp.SetControl("smm", 0);
+            case "cr4":
+                cr4 |= CR4_VMXE;
+                return new FuzzOp.SetControl("cr4", cr4);
+            default:
+                cr0 |= CR0_PE | CR0_PG;
+                return new FuzzOp.SetControl("cr0", cr0);
+        }
+    }
+
+    private AccessOrigin randomOrigin() {
+        int pick = random.nextInt(20);
+        return pick < 14 ? AccessOrigin.GUEST_PHYSICAL
+                : pick < 17 ? AccessOrigin.LINEAR_FINAL : AccessOrigin.LINEAR_PAGING_STRUCTURE;
+    }
+
     /** Flips one bit of L1's CR0, CR4, EFER or SMM: each flip is a role input that changes. */
     private FuzzOp controlChange() {
-        switch (random.nextInt(4)) {
+        switch (random.nextInt(5)) {
             case 0:
                 cr0 ^= CR0_BITS[random.nextInt(CR0_BITS.length)];
                 return new FuzzOp.SetControl("cr0", cr0);
@@ -231,6 +335,7 @@ final class FuzzProgramGenerator {
                 cr4 ^= CR4_BITS[random.nextInt(CR4_BITS.length)];
                 return new FuzzOp.SetControl("cr4", cr4);
             case 2:
+            case 3:
                 efer ^= EFER_BITS[random.nextInt(EFER_BITS.length)];
                 return new FuzzOp.SetControl("efer", efer);
             default:
@@ -249,13 +354,15 @@ final class FuzzProgramGenerator {
         if (pick < 12 && lastGpa >= 0) {
             return lastGpa;                                // again: now from the shadow tables
         }
-        if (pick < 55 && !hotGpas.isEmpty()) {
+        if (pick < 62 && !hotGpas.isEmpty()) {
             long gpa = hotGpas.get(random.nextInt(hotGpas.size()));
             return random.nextBoolean() ? gpa : (gpa & ~0xFFFL) | random.nextInt(4096);
         }
+        int levels = reference.inL2() ? ReferenceEpt.levels(reference.eptp()) : 4;
+        long limit = ReferenceEpt.gpaLimit(levels);
         if (pick < 96) {
             long gpa = random.nextInt(4096);
-            for (int level = 1; level <= 4; level++) {
+            for (int level = 1; level <= levels; level++) {
                 long index = random.nextInt(40) == 0 ? random.nextInt(512)
                         : indexPool[level][random.nextInt(indexPool[level].length)];
                 gpa |= index << (12 + 9 * (level - 1));
@@ -263,14 +370,18 @@ final class FuzzProgramGenerator {
             return gpa;
         }
         if (pick < 99) {
-            return random.nextLong(ReferenceEpt.GPA_LIMIT);
+            return random.nextLong(limit);
         }
-        return random.nextBoolean() ? ReferenceEpt.GPA_LIMIT + random.nextInt(1 << 20) : -1L - random.nextInt(8);
+        return random.nextBoolean() ? limit + random.nextInt(1 << 20) : -1L - random.nextInt(8);
     }
 
     // ---- L1 stores -------------------------------------------------------------------------------------------
 
     private FuzzOp.Store store() {
+        if (random.nextInt(30) == 0) {
+            // The EPTP list: another EPTP, valid or not, for a later VMFUNC
+            return new FuzzOp.Store(eptpListPage + 8 * listIndices[random.nextInt(listIndices.length)], listEptp());
+        }
         if (random.nextInt(5) < 2 && !builtAddresses.isEmpty()) {
             // Repair: put an entry of the initial tables back, so a program keeps enough working translations.
             long address = builtAddresses.get(random.nextInt(builtAddresses.size()));
@@ -293,7 +404,7 @@ final class FuzzProgramGenerator {
             value = wellFormedEntry(level) | (1L << (36 + random.nextInt(16)));   // above some MAXPHYADDR
         } else if (pick < 88) {
             long self = address & ~(PAGE - 1);              // this table, or a root: loops
-            long target = random.nextBoolean() ? self : tablePages[4 * random.nextInt((tablePages.length + 3) / 4)];
+            long target = random.nextBoolean() ? self : roots.get(random.nextInt(roots.size()));
             value = target | goodXwr() | (random.nextInt(4) == 0 ? 1L << 7 : 0);
         } else if (pick < 94) {
             value = ((pages + random.nextInt(4)) * PAGE) | goodXwr();   // a table just past memory
@@ -323,10 +434,10 @@ final class FuzzProgramGenerator {
         long page = address & ~(PAGE - 1);
         for (int i = 0; i < tablePages.length; i++) {
             if (tablePages[i] == page) {
-                return random.nextInt(10) == 0 ? 1 + random.nextInt(4) : homeLevel[i];
+                return random.nextInt(10) == 0 ? 1 + random.nextInt(LEVELS) : homeLevel[i];
             }
         }
-        return 1 + random.nextInt(4);
+        return 1 + random.nextInt(LEVELS);
     }
 
     private int interestingBit() {
@@ -344,7 +455,7 @@ final class FuzzProgramGenerator {
                 reference.memory().writeLong(store.gpa(), store.value());
             } else if (op instanceof FuzzOp.L2Access access && reference.inL2()) {
                 lastGpa = access.gpa();
-                AccessResult result = reference.accessL2(access.gpa(), access.access());
+                AccessResult result = reference.accessL2(access.gpa(), access.access(), access.origin());
                 long[] entries = reference.lastWalk().entriesRead();
                 for (long entry : entries) {
                     remember(recentEntries, entry, 24);
@@ -360,8 +471,14 @@ final class FuzzProgramGenerator {
                 }
             } else if (op instanceof FuzzOp.VmExit) {
                 reference.vmExit();
-            } else if (op instanceof FuzzOp.SetControl control && control.register().equals("maxphyaddr")) {
-                reference.setMaxPhyAddr((int) control.value());
+            } else if (op instanceof FuzzOp.SetControl control) {
+                reference.setControl(control.register(), control.value());
+            } else if (op instanceof FuzzOp.EptpList list) {
+                reference.setEptpList(list.gpa());
+            } else if (op instanceof FuzzOp.Vmfunc vmfunc && reference.inL2()) {
+                if (reference.vmfuncEptpSwitch(vmfunc.index())) {
+                    hotGpas = hotGpasByEptp.computeIfAbsent(reference.eptp(), eptp -> new ArrayList<>());
+                }
             }
         } catch (IllegalArgumentException outOfRange) {
             // an access above 2^48: every target must throw it too

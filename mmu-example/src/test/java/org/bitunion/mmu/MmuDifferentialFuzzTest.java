@@ -41,11 +41,15 @@ class MmuDifferentialFuzzTest {
         }
     }
 
-    /** Role caching on and off, as the issue asks, and a vCPU with a tiny shadow cap that evicts all the time. */
+    /**
+     * Role caching on and off, as the issue asks, a vCPU with a tiny shadow cap that evicts all the time, and one
+     * with KVM's {@code pte_prefetch}.
+     */
     static final List<FuzzTarget.Factory> TARGETS = List.of(
             VcpuTarget.factory(true, RoleDefect.NONE),
             VcpuTarget.factory(false, RoleDefect.NONE),
-            VcpuTarget.factory(true, RoleDefect.NONE, 8));
+            VcpuTarget.factory(true, RoleDefect.NONE, 8),
+            VcpuTarget.factory(true, RoleDefect.NONE, 0, true));
 
     @Test
     void nestedVcpuAgreesWithTheReferenceWithRoleCachingOnAndOff() {

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class MmuMutationCheckTest {
 
     @ParameterizedTest
-    @EnumSource(value = RoleDefect.class, names = {"FORGET_AD_DISABLED", "FORGET_MAXPHYADDR"})
+    @EnumSource(value = RoleDefect.class, names = {"FORGET_AD_DISABLED", "FORGET_MAXPHYADDR", "FORGET_ROOT_LEVEL"})
     void theFuzzerCatchesARoleThatForgetsAnInput(RoleDefect defect) {
         FuzzTarget.Factory defective = VcpuTarget.factory(true, defect);
         // a fixed seed: the check proves the fuzzer's power within the normal budget, it must not depend on luck

@@ -13,6 +13,7 @@ import org.bitunion.mmu.types.Cr0Bits;
 import org.bitunion.mmu.types.Cr4Bits;
 import org.bitunion.mmu.types.EferBits;
 import org.bitunion.mmu.types.EptEntryBits;
+import org.bitunion.mmu.types.EptPointerBits;
 import org.bitunion.mmu.types.ExtendedRoleBits;
 import org.bitunion.mmu.types.MmuRoleBits;
 import org.bitunion.mmu.types.PageRoleBits;
@@ -38,10 +39,13 @@ class RoleCachingTest {
     /** One L1 input and how to flip it, with the role field it must change. */
     private record Input(String name, Consumer<NestedVcpu> change, String roleField) {}
 
+    /**
+     * The inputs that can change between two successful entries. CR0.PG and SMM are role fields too, but L1
+     * cannot enter L2 with paging off or in SMM ({@code VmEntryChecksTest}), so they never differ there.
+     */
     private static List<Input> roleInputs() {
         return List.of(
                 new Input("CR0.WP", v -> v.setCr0(Cr0Bits.withWp(TYPICAL.cr0(), false)), "base.cr0Wp"),
-                new Input("CR0.PG", v -> v.setCr0(Cr0Bits.withPg(TYPICAL.cr0(), false)), "ext.cr0Pg"),
                 new Input("CR4.PAE", v -> v.setCr4(Cr4Bits.withPae(TYPICAL.cr4(), false)), "base.cr4Pae"),
                 new Input("CR4.PSE", v -> v.setCr4(Cr4Bits.withPse(TYPICAL.cr4(), true)), "ext.cr4Pse"),
                 new Input("CR4.PKE", v -> v.setCr4(Cr4Bits.withPke(TYPICAL.cr4(), true)), "ext.cr4Pke"),
@@ -50,7 +54,6 @@ class RoleCachingTest {
                 new Input("CR4.LA57", v -> v.setCr4(Cr4Bits.withLa57(TYPICAL.cr4(), true)), "ext.cr4La57"),
                 new Input("EFER.NX", v -> v.setEfer(EferBits.withNxe(TYPICAL.efer(), false)), "base.nxe"),
                 new Input("EFER.LMA", v -> v.setEfer(EferBits.withLma(TYPICAL.efer(), false)), "ext.eferLma"),
-                new Input("SMM", v -> v.setSmm(true), "base.smm"),
                 new Input("MAXPHYADDR", v -> v.setMaxPhyAddr(39), "ext.maxPhyAddr"));
     }
 
@@ -112,11 +115,24 @@ class RoleCachingTest {
     }
 
     @Test
+    void eptpWalkLengthIsARoleInput() {
+        NestedVcpu vcpu = new NestedVcpu(memory, new EptCapabilities(true, true, true, false, false), true);
+        long fourLevel = tables.eptp(true);
+        long fiveLevel = EptPointerBits.withWalkLengthMinusOne(fourLevel, 4);
+        vcpu.vmEntry(fourLevel);
+        vcpu.vmExit();
+        vcpu.vmEntry(fiveLevel);
+        assertEquals(2, vcpu.stats().roleCacheMisses());
+        assertEquals("base.level: 4 -> 5", vcpu.lastRoleChange());
+        assertEquals(5, MmuRoleBits.baseLevel(vcpu.shadowEptRole()));
+    }
+
+    @Test
     void inputsOutsideTheRoleAndOtherEptpsWithTheSameRoleAreHits() {
         NestedVcpu vcpu = vcpu(true);
         vcpu.vmEntry(tables.eptp(true));
         vcpu.vmExit();
-        vcpu.setCr4(Cr4Bits.withVmxe(TYPICAL.cr4(), false));       // not read by any reconfiguration
+        vcpu.setCr4(TYPICAL.cr4() | 1L << 9);                      // CR4.OSFXSR: not read by any reconfiguration
         vcpu.setEfer(EferBits.withSce(TYPICAL.efer(), true));
         vcpu.vmEntry(EptTables.eptpFor(3 << 20, true));            // another L2: another root, same role
         assertEquals(1, vcpu.stats().roleCacheMisses());
@@ -130,8 +146,8 @@ class RoleCachingTest {
         long role = vcpu.shadowEptRole();
         int base = MmuRoleBits.base(role);
         int ext = MmuRoleBits.ext(role);
-        // cached with the base masked: level, direct, access are per shadow page
-        assertEquals(0, PageRoleBits.level(base));
+        // cached with the base masked: direct and access are per shadow page; the level is the EPTP's walk length
+        assertEquals(4, PageRoleBits.level(base));
         assertEquals(0, PageRoleBits.access(base));
         assertTrue(PageRoleBits.guestMode(base));
         assertEquals(false, PageRoleBits.adDisabled(base));
@@ -148,12 +164,13 @@ class RoleCachingTest {
      * role holds, so changing them is wrongly a hit. Our role inherits the base and misses.
      */
     @Test
-    void regressionReviewedPatchBaseFromScratchForgetsSmmAndNx() {
-        for (Consumer<NestedVcpu> change : List.<Consumer<NestedVcpu>>of(v -> v.setSmm(true),
+    void regressionReviewedPatchBaseFromScratchForgetsNx() {
+        // SMM, the other base input it forgets, cannot differ between two entries: L2 is never entered in SMM
+        for (Consumer<NestedVcpu> change : List.<Consumer<NestedVcpu>>of(
                 v -> v.setEfer(EferBits.withNxe(TYPICAL.efer(), false)))) {
             NestedVcpu correct = vcpu(true);
             NestedVcpu buggy = new NestedVcpu(memory, new EptCapabilities(true, true), true,
-                    RoleDefect.FORGET_INHERITED_BASE);
+                    RoleDefect.FORGET_INHERITED_BASE.calculation());
             for (NestedVcpu v : List.of(correct, buggy)) {
                 v.vmEntry(tables.eptp(true));
                 v.vmExit();
@@ -172,7 +189,7 @@ class RoleCachingTest {
         tables.map4k(L2, 1L << 44, 0b111);
         NestedVcpu correct = vcpu(true);
         NestedVcpu buggy = new NestedVcpu(memory, new EptCapabilities(true, true), true,
-                RoleDefect.FORGET_MAXPHYADDR);
+                RoleDefect.FORGET_MAXPHYADDR.calculation());
         for (NestedVcpu v : List.of(correct, buggy)) {
             v.vmEntry(tables.eptp(false));
             assertEquals(Kind.OK, v.accessL2(L2, Access.READ).kind());
@@ -193,7 +210,7 @@ class RoleCachingTest {
         otherTables.map4k(L2, 0x5000, 0b111);
         NestedVcpu correct = vcpu(true);
         NestedVcpu buggy = new NestedVcpu(otherMemory, new EptCapabilities(true, true), true,
-                RoleDefect.FORGET_AD_DISABLED);
+                RoleDefect.FORGET_AD_DISABLED.calculation());
         correct.vmEntry(tables.eptp(false));
         buggy.vmEntry(otherTables.eptp(false));
         correct.vmExit();

@@ -7,6 +7,9 @@ import java.util.List;
  * <ul>
  *   <li>a result {@code fromShadow} did not walk the guest's tables ({@code guestWalks} unchanged) and, when it
  *       translated, reached an address inside {@code GuestMemory};</li>
+ *   <li>no L2 write is served from a shadow entry onto a write-tracked page (a guest EPT table): KVM makes such
+ *       sptes read-only ({@code mmu_need_write_protect}, and splits large pages over them), so an L2 store to
+ *       its own EPT tables always traps and is seen by write tracking;</li>
  *   <li>the live shadow-page count equals {@code shadowPagesCreated - shadowPagesZapped} and never exceeds the
  *       vCPU's cap ({@link NestedVcpu#maxShadowPages()}, KVM's {@code n_max_mmu_pages});</li>
  *   <li>every {@value #AUDIT_INTERVAL} operations, the MMU's own audit of its shadow tables
@@ -14,19 +17,17 @@ import java.util.List;
  *       forbidden bits) is clean.</li>
  * </ul>
  */
-final class VcpuTarget implements FuzzTarget {
-    private final String name;
+final class VcpuTarget extends ForwardingTarget {
     private final NestedVcpu vcpu;
     private final GuestMemory memory;
     static final int AUDIT_INTERVAL = 16;
 
     private MmuStats before;
     private long operations;
-    private boolean requireWriteProtectedTables;
     private long maxLiveShadowPages;
 
     VcpuTarget(String name, NestedVcpu vcpu, GuestMemory memory) {
-        this.name = name;
+        super(name, VcpuFacade.of(vcpu, memory));
         this.vcpu = vcpu;
         this.memory = memory;
         this.before = vcpu.stats();
@@ -42,9 +43,16 @@ final class VcpuTarget implements FuzzTarget {
      * default) so that eviction and zapping run all the time.
      */
     static FuzzTarget.Factory factory(boolean roleCaching, RoleDefect defect, int maxShadowPages) {
+        return factory(roleCaching, defect, maxShadowPages, false);
+    }
+
+    /** As {@link #factory(boolean, RoleDefect, int)}, with KVM's {@code pte_prefetch} on or off. */
+    static FuzzTarget.Factory factory(boolean roleCaching, RoleDefect defect, int maxShadowPages,
+                                      boolean ptePrefetch) {
         String name = "NestedVcpu(roleCaching=" + roleCaching
                 + (defect == RoleDefect.NONE ? "" : ", " + defect)
-                + (maxShadowPages == 0 ? "" : ", maxShadowPages=" + maxShadowPages) + ")";
+                + (maxShadowPages == 0 ? "" : ", maxShadowPages=" + maxShadowPages)
+                + (ptePrefetch ? ", ptePrefetch" : "") + ")";
         return new FuzzTarget.Factory() {
             @Override
             public String name() {
@@ -53,65 +61,14 @@ final class VcpuTarget implements FuzzTarget {
 
             @Override
             public FuzzTarget create(GuestMemory memory, EptCapabilities caps) {
-                NestedVcpu vcpu = new NestedVcpu(memory, caps, roleCaching, defect);
+                NestedVcpu vcpu = new NestedVcpu(memory, caps, roleCaching, defect.calculation());
                 if (maxShadowPages != 0) {
                     vcpu.setMaxShadowPages(maxShadowPages);
                 }
+                vcpu.setPtePrefetch(ptePrefetch);
                 return new VcpuTarget(name, vcpu, memory);
             }
         };
-    }
-
-    /**
-     * Also require that no L2 write is served from a shadow entry onto a write-tracked page (a guest EPT table):
-     * KVM makes such sptes read-only ({@code mmu_need_write_protect}), so an L2 store to its own EPT tables traps
-     * and is seen by write tracking. Off by default: see {@code MmuFuzzRegressionTest}.
-     */
-    VcpuTarget requireWriteProtectedTables() {
-        requireWriteProtectedTables = true;
-        return this;
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public GuestMemory memory() {
-        return memory;
-    }
-
-    @Override
-    public void setControl(String register, long value) {
-        switch (register) {
-            case "cr0" -> vcpu.setCr0(value);
-            case "cr4" -> vcpu.setCr4(value);
-            case "efer" -> vcpu.setEfer(value);
-            case "smm" -> vcpu.setSmm(value != 0);
-            case "maxphyaddr" -> vcpu.setMaxPhyAddr((int) value);
-            default -> throw new IllegalArgumentException(register);
-        }
-    }
-
-    @Override
-    public boolean vmEntry(long eptp) {
-        return vcpu.vmEntry(eptp);
-    }
-
-    @Override
-    public void vmExit() {
-        vcpu.vmExit();
-    }
-
-    @Override
-    public AccessResult accessL2(long gpa, Access access) {
-        return vcpu.accessL2(gpa, access);
-    }
-
-    @Override
-    public void invept(InveptType type, long eptp) {
-        vcpu.invept(type, eptp);
     }
 
     @Override
@@ -126,7 +83,7 @@ final class VcpuTarget implements FuzzTarget {
             if (result.kind() == AccessResult.Kind.OK && !memory.contains(result.l1Gpa(), 1)) {
                 return "a shadow entry maps " + FuzzOp.hex(result.l1Gpa()) + ", outside guest memory";
             }
-            if (requireWriteProtectedTables && result.kind() == AccessResult.Kind.OK
+            if (result.kind() == AccessResult.Kind.OK
                     && op instanceof FuzzOp.L2Access access && access.access() == Access.WRITE
                     && vcpu.isWriteTracked(result.l1Gpa())) {
                 return "L2 wrote through a writable shadow entry to " + FuzzOp.hex(result.l1Gpa())

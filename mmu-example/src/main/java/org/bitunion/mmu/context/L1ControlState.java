@@ -53,6 +53,11 @@ public record L1ControlState(long cr0, long cr4, long efer, boolean smm, int max
         return new L1ControlState(cr0, cr4, efer, smm, value);
     }
 
+    /** CR0.PE: protected mode. */
+    public boolean cr0Pe() {
+        return Cr0Bits.pe(cr0);
+    }
+
     /** {@code is_write_protection}: CR0.WP. */
     public boolean cr0Wp() {
         return Cr0Bits.wp(cr0);
@@ -65,6 +70,11 @@ public record L1ControlState(long cr0, long cr4, long efer, boolean smm, int max
 
     public boolean cr4Pae() {
         return Cr4Bits.pae(cr4);
+    }
+
+    /** CR4.VMXE: VMX operation enabled. */
+    public boolean cr4Vmxe() {
+        return Cr4Bits.vmxe(cr4);
     }
 
     public boolean cr4Pse() {

@@ -6,7 +6,7 @@ import org.bitunion.mmu.types.EptEntryBits;
  * Linux's {@code update_last_nonleaf_level} and {@code is_last_gpte}: which levels may hold a large-page leaf.
  *
  * <p>Entries at {@code lastNonleafLevel} and above never map a page (bit 7 there is not a page-size bit; for EPT
- * it is reserved at level 4); entries below it map a page when bit 7 is set; level 1 always maps a page.
+ * it is reserved at levels 5 and 4); entries below it map a page when bit 7 is set; level 1 always maps a page.
  */
 public final class LastNonleafLevel {
     /** Root level of two-level 32-bit paging, the one mode where PSE adds a large-page level. */
@@ -14,7 +14,7 @@ public final class LastNonleafLevel {
 
     private LastNonleafLevel() {}
 
-    /** {@code update_last_nonleaf_level}: for EPT (root level 4) it is 4. */
+    /** {@code update_last_nonleaf_level}: for EPT it is the root level, 4 or 5. */
     public static int compute(int rootLevel, boolean cr4Pse) {
         return rootLevel == PT32_ROOT_LEVEL && cr4Pse ? rootLevel + 1 : rootLevel;
     }

@@ -55,8 +55,9 @@ public final class MmuContext {
             return false;
         }
         recordRoleChange(maskedRole);
-        shadowRootLevel = MmuRoles.PT64_ROOT_4LEVEL;
-        rootLevel = MmuRoles.PT64_ROOT_4LEVEL;
+        // the walk length of the EPTP, carried in the role's level (kvm_init_shadow_ept_mmu since Linux 5.7)
+        shadowRootLevel = MmuRoleBits.baseLevel(newRole);
+        rootLevel = shadowRootLevel;
         directMap = false;
         nx = true;                                  // EPT always has an execute permission
         eptAd = accessedDirty;

@@ -12,15 +12,20 @@ import org.bitunion.mmu.types.PageRoleBits;
  * to decide whether to re-initialise.
  */
 public final class MmuRoles {
-    /** Paging levels of the L1 context's TDP tables and of the four-level EPT the model supports. */
+    /** Paging levels of the L1 context's TDP tables and of four-level EPT. */
     public static final int PT64_ROOT_4LEVEL = 4;
+    /** Paging levels of five-level EPT (EPTP walk length 5). */
+    public static final int PT64_ROOT_5LEVEL = 5;
 
     /**
      * The base-role fields that describe a context, as opposed to one shadow page of it: Linux 4.20's
-     * {@code mmu_base_role_mask}. Level, direct, access, quadrant and invalid vary per shadow page, so a context's
+     * {@code mmu_base_role_mask}. Direct, access, quadrant and invalid vary per shadow page, so a context's
      * cached role keeps only these (and of {@code smm} only bit 0, as KVM's initialiser {@code .smm = 1} does).
+     * Unlike 4.20 the level is kept: with five-level EPT (Linux 5.7) the root level follows the EPTP and is read
+     * by re-initialisation ({@code root_level}, {@code shadow_root_level}), and mainline compares the whole role.
      */
-    public static final int BASE_ROLE_MASK = PageRoleBits.CR0_WP_MASK | PageRoleBits.CR4_PAE_MASK
+    public static final int BASE_ROLE_MASK = PageRoleBits.LEVEL_MASK
+            | PageRoleBits.CR0_WP_MASK | PageRoleBits.CR4_PAE_MASK
             | PageRoleBits.NXE_MASK | PageRoleBits.SMEP_ANDNOT_WP_MASK | PageRoleBits.SMAP_ANDNOT_WP_MASK
             | PageRoleBits.withSmm(0, 1) | PageRoleBits.GUEST_MODE_MASK | PageRoleBits.AD_DISABLED_MASK;
 
@@ -80,26 +85,18 @@ public final class MmuRoles {
      * @param inheritedBase  the L1 context's cached base role
      * @param accessedDirty  EPTP bit 6
      * @param execonly       the CPU allows execute-only entries
+     * @param rootLevel      the EPTP's walk length: 4, or 5 with 5-level EPT (the role's level follows the EPTP,
+     *                       as {@code kvm_calc_shadow_ept_root_page_role} takes {@code level} since Linux 5.7)
      */
     public static long calcShadowEptRole(int inheritedBase, L1ControlState l1, boolean accessedDirty,
-                                         boolean execonly) {
+                                         boolean execonly, int rootLevel) {
         int base = inheritedBase;
-        base = PageRoleBits.withLevel(base, PT64_ROOT_4LEVEL);
+        base = PageRoleBits.withLevel(base, rootLevel);
         base = PageRoleBits.withDirect(base, false);
         base = PageRoleBits.withAdDisabled(base, !accessedDirty);
         base = PageRoleBits.withGuestMode(base, true);
         base = PageRoleBits.withAccess(base, AccessMask.ACC_ALL);
         int ext = ExtendedRoleBits.withExeconly(calcRoleExt(l1), execonly);
         return MmuRoleBits.withExt(MmuRoleBits.withBase(0L, base), ext);
-    }
-
-    /**
-     * The base role as the reviewed patch (v2 7/9, {@code kvm-role-cache-review.txt}) built it: from scratch, with
-     * only {@code access} and {@code cr0Wp}, instead of inheriting L1's. Kept to demonstrate, in tests, the bug
-     * class the review caught; never used by a correctly configured vCPU.
-     */
-    public static int reviewedPatchBaseFromScratch(L1ControlState l1) {
-        int base = PageRoleBits.withAccess(0, AccessMask.ACC_ALL);
-        return PageRoleBits.withCr0Wp(base, l1.cr0Wp());
     }
 }

@@ -20,7 +20,7 @@ public final class RsvdBitsValidate {
     /** The highest bit that can hold a physical address (Intel 64: 52-bit physical addresses). */
     private static final int PHYS_ADDR_TOP_BIT = 51;
 
-    private final long[][] rsvdBitsMask = new long[2][4];
+    private final long[][] rsvdBitsMask = new long[2][5];
     private long badMtXwr;
 
     /** The mask of bits {@code start..end} (inclusive); empty when {@code end < start} ({@code rsvd_bits}). */
@@ -37,12 +37,14 @@ public final class RsvdBitsValidate {
      */
     public void resetEpt(int maxPhyAddr, boolean execonly) {
         long aboveMaxPhyAddr = rsvdBits(maxPhyAddr, PHYS_ADDR_TOP_BIT);
-        // bit 7 clear: non-leaf (levels 4..2) or 4 KiB page (level 1)
+        // bit 7 clear: non-leaf (levels 5..2) or 4 KiB page (level 1)
+        rsvdBitsMask[0][4] = aboveMaxPhyAddr | BITS_7_3;        // PML5E (SDM 29.3.2, five-level EPT): as a PML4E
         rsvdBitsMask[0][3] = aboveMaxPhyAddr | BITS_7_3;        // PML4E: no page size, no memory type
         rsvdBitsMask[0][2] = aboveMaxPhyAddr | BITS_6_3;        // PDPTE pointing to a page directory
         rsvdBitsMask[0][1] = aboveMaxPhyAddr | BITS_6_3;        // PDE pointing to a page table
         rsvdBitsMask[0][0] = aboveMaxPhyAddr;                   // PTE
-        // bit 7 set: large page (levels 3, 2); at level 4 still reserved, at level 1 ignored
+        // bit 7 set: large page (levels 3, 2); at levels 5 and 4 still reserved, at level 1 ignored
+        rsvdBitsMask[1][4] = rsvdBitsMask[0][4];
         rsvdBitsMask[1][3] = rsvdBitsMask[0][3];
         rsvdBitsMask[1][2] = aboveMaxPhyAddr | rsvdBits(12, 29); // 1 GiB page: frame must be 1 GiB aligned
         rsvdBitsMask[1][1] = aboveMaxPhyAddr | rsvdBits(12, 20); // 2 MiB page: frame must be 2 MiB aligned

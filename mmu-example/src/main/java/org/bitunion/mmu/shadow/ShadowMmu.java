@@ -16,6 +16,7 @@ import org.bitunion.mmu.types.MmuRoleBits;
 import org.bitunion.mmu.types.PageRoleBits;
 import org.bitunion.mmu.types.ShadowEntryBits;
 import org.bitunion.mmu.walk.EptWalker;
+import org.bitunion.mmu.walk.GuestTables;
 import org.bitunion.mmu.walk.WalkResult;
 
 /**
@@ -37,18 +38,31 @@ import org.bitunion.mmu.walk.WalkResult;
  * rather than updating it in place ({@code ept_update_pte}), and there is no write-flooding heuristic. (3) A root
  * that is freed (evicted from the root cache, INVEPT, role change without room in the cache) is zapped together
  * with the pages only it reached, instead of lingering in the hash table until memory pressure. (4) A large guest
- * page is shadowed by one large entry, and only when it lies wholly inside {@code GuestMemory}; otherwise it is
- * never shadowed and each access to it walks the guest.
+ * page is shadowed only when it lies wholly inside {@code GuestMemory}; otherwise it is never shadowed and each
+ * access to it walks the guest.
+ *
+ * <p>Large guest pages are shadowed as KVM does: by one large entry, unless the page holds a write-tracked guest
+ * table; then by the largest smaller pages that hold none ({@code kvm_mmu_hugepage_adjust} with the large levels
+ * disallowed by {@code kvm_mmu_gfn_disallow_lpage}), built from direct shadow pages, so that only stores to the
+ * table itself trap. A large entry mapped before a frame in it became tracked is write-protected at that moment
+ * and split at the next write fault, as in KVM.
  */
 public final class ShadowMmu {
     private static final long PAGE_SIZE = 4096;
-    /** The fewest pages a cap may allow: four pinned roots and one full path. */
+    /** The fewest pages a cap may allow: four pinned roots and one full path below a five-level root. */
     public static final int MIN_PAGES = 8;
-    /** Pages one fault may create below the root: levels 3, 2 and 1. */
-    private static final int PAGES_PER_FAULT = 3;
+    /** Entries {@code pte_prefetch} considers around a fault: an aligned group ({@code PTE_PREFETCH_NUM}). */
+    static final int PTE_PREFETCH_NUM = 8;
 
     private final long memoryBytes;
+    /** Pages that shadow a guest table, by its frame: also the set of write-tracked frames. */
     private final HashMap<Long, List<ShadowPage>> hash = new HashMap<>();   // kvm->arch.mmu_page_hash
+    /**
+     * Direct pages, by the first L1 frame of the range they map: the smaller pages a large guest page is split
+     * into. They shadow no guest table, so their frames are not write-tracked (KVM skips {@code account_shadowed}
+     * for direct pages).
+     */
+    private final HashMap<Long, List<ShadowPage>> directHash = new HashMap<>();
     private ShadowPage[] pagesById = new ShadowPage[64];
     private final ArrayDeque<ShadowPage> freePages = new ArrayDeque<>();
     private int nextId;
@@ -56,9 +70,12 @@ public final class ShadowMmu {
     private int maxPages;
     private ShadowPage oldest;
     private ShadowPage newest;
-    private final RootCache roots = new RootCache();
+    private final RootCache roots = new RootCache(this::freeRoot);
     private Consumer<String> trace;
 
+    /** Guest entries {@code pte_prefetch} reads from; null: no prefetching. */
+    private GuestTables prefetchSource;
+    private long ptesPrefetched;
     private long pagesCreated;
     private long pagesZapped;
     private long trackedStores;
@@ -121,62 +138,17 @@ public final class ShadowMmu {
     // ---------------------------------------------------------------------------------------------------------
     // Roots
 
-    /** Where {@link #newRoot} found the root. */
-    public enum RootSource { CURRENT, PREVIOUS_ROOTS, NEW }
-
     /**
-     * Switches to the root for {@code eptp} and {@code rootRole} (the unmasked base role):
-     * {@code __kvm_mmu_new_cr3} with {@code cached_root_available} as in Linux 5.x, which first checks the current
-     * root. A previous root is reused when its EPTP and its page's role both match; the slots rotate so the most
-     * recent root comes first, and the root pushed out of the last slot is freed.
-     *
-     * @param rootCaching false: no root is ever reused, the current one is freed on every switch (KVM before
-     *                    the previous-roots cache unloaded the MMU on every nested entry)
+     * Switches to the root for {@code eptp} and {@code rootRole} (the unmasked base role); see
+     * {@link RootCache#newRoot}.
      */
-    public RootSource newRoot(long eptp, int rootRole, boolean rootCaching) {
-        if (!rootCaching) {
-            freeAllRoots();
-            roots.currentEptp = eptp;
-            roots.currentRole = rootRole;
-            return RootSource.NEW;
-        }
-        if (isRootUsable(roots.currentRoot, roots.currentEptp, eptp, rootRole)
-                || roots.currentRoot == null && roots.currentEptp == eptp && roots.currentRole == rootRole) {
-            roots.currentEptp = eptp;
-            return RootSource.CURRENT;
-        }
-        long eptpInHand = roots.currentEptp;
-        ShadowPage rootInHand = roots.currentRoot;
-        int i;
-        for (i = 0; i < RootCache.KVM_MMU_NUM_PREV_ROOTS; i++) {
-            long swapEptp = roots.prevEptp[i];
-            ShadowPage swapRoot = roots.prevRoot[i];
-            roots.prevEptp[i] = eptpInHand;
-            roots.prevRoot[i] = rootInHand;
-            eptpInHand = swapEptp;
-            rootInHand = swapRoot;
-            if (isRootUsable(rootInHand, eptpInHand, eptp, rootRole)) {
-                break;
-            }
-        }
-        roots.currentEptp = eptp;
-        roots.currentRole = rootRole;
-        if (i < RootCache.KVM_MMU_NUM_PREV_ROOTS) {
-            roots.currentRoot = rootInHand;
-            return RootSource.PREVIOUS_ROOTS;
-        }
-        roots.currentRoot = null;
-        freeRoot(rootInHand);              // the least recently used root fell out of the cache
-        return RootSource.NEW;
-    }
-
-    private static boolean isRootUsable(ShadowPage root, long rootEptp, long eptp, int rootRole) {
-        return root != null && rootEptp == eptp && root.role == rootRole;
+    public RootCache.RootSource newRoot(long eptp, int rootRole, boolean rootCaching) {
+        return roots.newRoot(eptp, rootRole, rootCaching);
     }
 
     /**
      * The current root page, allocated if none is loaded ({@code kvm_mmu_load} / {@code mmu_alloc_shadow_roots}).
-     * Null when the EPTP's PML4 table is not in L1's memory ({@code mmu_check_root} fails): then nothing can be
+     * Null when the EPTP's root table is not in L1's memory ({@code mmu_check_root} fails): then nothing can be
      * shadowed and every access walks the guest.
      */
     public ShadowPage loadRoot() {
@@ -197,7 +169,7 @@ public final class ShadowMmu {
     }
 
     /**
-     * INVEPT single-context: frees the current and previous roots whose EPTP names the same PML4 table as
+     * INVEPT single-context: frees the current and previous roots whose EPTP names the same root table as
      * {@code eptp} (SDM Vol. 3, 30.3: mappings "associated with EP4TA"; KVM's {@code nested_ept_root_matches}).
      * The current EPTP stays loaded; its root is rebuilt at the next access.
      *
@@ -205,45 +177,16 @@ public final class ShadowMmu {
      */
     public int invalidateContext(long eptp) {
         long ep4ta = EptPointerBits.pml4Frame(eptp);
-        int freed = 0;
-        if (roots.currentRoot != null && EptPointerBits.pml4Frame(roots.currentEptp) == ep4ta) {
-            freeRoot(roots.currentRoot);
-            roots.currentRoot = null;
-            freed++;
-        }
-        for (int i = 0; i < RootCache.KVM_MMU_NUM_PREV_ROOTS; i++) {
-            if (roots.prevRoot[i] != null && EptPointerBits.pml4Frame(roots.prevEptp[i]) == ep4ta) {
-                freeRoot(roots.prevRoot[i]);
-                roots.prevRoot[i] = null;
-                freed++;
-            }
-        }
-        return freed;
+        return roots.freeRoots(rootEptp -> EptPointerBits.pml4Frame(rootEptp) == ep4ta);
     }
 
     /** INVEPT all-context: frees every root, current and previous. @return roots freed */
     public int freeAllRoots() {
-        int freed = 0;
-        if (roots.currentRoot != null) {
-            freeRoot(roots.currentRoot);
-            roots.currentRoot = null;
-            freed++;
-        }
-        for (int i = 0; i < RootCache.KVM_MMU_NUM_PREV_ROOTS; i++) {
-            if (roots.prevRoot[i] != null) {
-                freeRoot(roots.prevRoot[i]);
-                roots.prevRoot[i] = null;
-                freed++;
-            }
-        }
-        return freed;
+        return roots.freeRoots(rootEptp -> true);
     }
 
     /** {@code mmu_free_root_page}: drops one use of a root; an unused root is zapped with what only it reached. */
     private void freeRoot(ShadowPage root) {
-        if (root == null) {
-            return;
-        }
         root.rootCount--;
         if (root.rootCount == 0 && root.parentCount == 0) {
             zapPage(root);
@@ -261,12 +204,12 @@ public final class ShadowMmu {
      */
     public long translate(ShadowPage root, long l2Gpa, Access access) {
         ShadowPage page = root;
-        for (int level = 4; ; level--) {
+        for (int level = root.level(); ; level--) {
             long spte = page.spt[EptWalker.tableIndex(l2Gpa, level)];
             if (!ShadowEntryBits.present(spte)) {
                 return -1;
             }
-            if (level == 1 || ShadowEntryBits.largePage(spte)) {
+            if (Spte.isLastSpte(spte, level)) {
                 boolean permitted = switch (access) {
                     case READ -> ShadowEntryBits.readable(spte);
                     case WRITE -> ShadowEntryBits.writable(spte);
@@ -299,16 +242,17 @@ public final class ShadowMmu {
         if (pageBase < 0 || pageBase > memoryBytes - pageSize) {
             return false;
         }
-        makeMmuPagesAvailable(PAGES_PER_FAULT);
+        int rootLevel = root.level();
+        makeMmuPagesAvailable(rootLevel - 1);            // pages one fault may create below the root
         int contextBase = MmuRoleBits.base(context.role());
         ShadowPage page = root;
-        for (int level = 4; level > leafLevel; level--) {
+        for (int level = rootLevel; level > leafLevel; level--) {
             int index = EptWalker.tableIndex(l2Gpa, level);
             int childLevel = level - 1;
             long childGfn = walk.tableGfn(childLevel);
             int childRole = pageRole(contextBase, childLevel, walk.accessAbove(childLevel));
             long spte = page.spt[index];
-            if (ShadowEntryBits.present(spte) && !ShadowEntryBits.largePage(spte)) {
+            if (Spte.isLink(spte, level)) {
                 ShadowPage child = pagesById[(int) ShadowEntryBits.frame(spte)];
                 if (child.gfn == childGfn && child.role == childRole) {
                     page = child;
@@ -322,20 +266,112 @@ public final class ShadowMmu {
             linkShadowPage(page, index, child);
             page = child;
         }
-        int index = EptWalker.tableIndex(l2Gpa, leafLevel);
+        // kvm_mmu_hugepage_adjust: a large guest page that holds a write-tracked guest table is mapped with
+        // smaller pages (its frame disallows the large level, kvm_mmu_gfn_disallow_lpage from account_shadowed),
+        // so that only stores to the table itself trap, not L2's writes elsewhere in the large page. Decided
+        // after the loop above, which may just have started tracking a frame.
+        long l1Gpa = walk.l1Gpa();
+        int mapLevel = leafLevel;
+        while (mapLevel > 1 && mapsWriteTrackedFrame(l1Gpa & -EptWalker.pageSize(mapLevel),
+                EptWalker.pageSize(mapLevel))) {
+            mapLevel--;
+        }
+        int directAccess = walk.pteAccess();
+        for (int level = leafLevel; level > mapLevel; level--) {
+            // FNAME(fetch)'s direct levels: pages that map a range of L1 memory, keyed by its first frame
+            int index = EptWalker.tableIndex(l2Gpa, level);
+            long childGfn = (l1Gpa & -EptWalker.pageSize(level)) / PAGE_SIZE;
+            int childRole = PageRoleBits.withDirect(pageRole(contextBase, level - 1, directAccess), true);
+            long spte = page.spt[index];
+            if (Spte.isLink(spte, level)) {
+                ShadowPage child = pagesById[(int) ShadowEntryBits.frame(spte)];
+                if (child.gfn == childGfn && child.role == childRole) {
+                    page = child;
+                    continue;
+                }
+            }
+            if (ShadowEntryBits.present(spte)) {
+                dropSpte(page, index);
+            }
+            ShadowPage child = getPage(childGfn, childRole);
+            linkShadowPage(page, index, child);
+            page = child;
+        }
+        int index = EptWalker.tableIndex(l2Gpa, mapLevel);
         if (ShadowEntryBits.present(page.spt[index])) {
             dropSpte(page, index);
         }
-        long spte = leafSpte(walk, leafLevel, pageBase);
-        if (ShadowEntryBits.writable(spte) && mapsWriteTrackedFrame(pageBase, pageSize)) {
+        long mapSize = EptWalker.pageSize(mapLevel);
+        long mapBase = l1Gpa & -mapSize;
+        long spte = leafSpte(walk, leafLevel, mapLevel, mapBase);
+        if (ShadowEntryBits.writable(spte) && mapsWriteTrackedFrame(mapBase, mapSize)) {
             spte = ShadowEntryBits.withWritable(spte, false);   // mmu_need_write_protect: the store must trap
         }
         page.spt[index] = spte;
+        if (prefetchSource != null && mapLevel == 1 && leafLevel == 1) {
+            ptePrefetch(page, index, walk, context);
+        }
         return true;
     }
 
+    /**
+     * {@code FNAME(pte_prefetch)}: after a 4 KiB leaf is installed, the other empty entries of its aligned group
+     * of {@value #PTE_PREFETCH_NUM} are filled from the guest's page table, as far as the guest entries allow
+     * ({@code FNAME(prefetch_gpte)}): it stops at the first one that is not present, has reserved bits or a bad
+     * memory type, lacks the accessed flag while A/D is on ({@code FNAME(prefetch_invalid_gpte)}), or maps outside
+     * L1 memory (no memslot). Nothing is walked and no flag is set: a prefetched entry only saves the next fault.
+     * Its permissions are the shadow page's inherited access ANDed with the guest entry's, without write for a
+     * clean entry ({@code protect_clean_gpte}) or a write-tracked frame.
+     */
+    private void ptePrefetch(ShadowPage page, int faultIndex, WalkResult walk, MmuContext context) {
+        long table = walk.tableGfn(1) * PAGE_SIZE;
+        int access = walk.accessAbove(1);               // the page's role.access
+        int first = faultIndex & -PTE_PREFETCH_NUM;
+        for (int i = first; i < first + PTE_PREFETCH_NUM; i++) {
+            if (i == faultIndex || ShadowEntryBits.present(page.spt[i])) {
+                continue;
+            }
+            long gpte = prefetchSource.read(table + 8L * i);
+            if (AccessMask.xwr(gpte) == 0 || context.guestRsvdCheck().isRsvdBitsSet(gpte, 1)
+                    || context.eptAd() && !EptEntryBits.accessed(gpte)) {
+                break;
+            }
+            long frameBase = EptEntryBits.frame(gpte) * PAGE_SIZE;
+            if (frameBase > memoryBytes - PAGE_SIZE) {
+                break;
+            }
+            int pteAccess = access & AccessMask.gpteAccess(AccessMask.xwr(gpte));
+            boolean guestWritable = (pteAccess & AccessMask.ACC_WRITE_MASK) != 0;
+            if (context.eptAd() && !EptEntryBits.dirty(gpte)) {
+                pteAccess &= ~AccessMask.ACC_WRITE_MASK;
+            }
+            if (pteAccess == 0) {
+                continue;                                // nothing to allow: leave the entry empty
+            }
+            long spte = makeLeafSpte(gpte, pteAccess, guestWritable, 1, frameBase);
+            if (ShadowEntryBits.writable(spte) && mapsWriteTrackedFrame(frameBase, PAGE_SIZE)) {
+                spte = ShadowEntryBits.withWritable(spte, false);
+            }
+            page.spt[i] = spte;
+            ptesPrefetched++;
+        }
+    }
+
+    /**
+     * Turns {@code pte_prefetch} on (reading the guest's neighbouring entries from {@code tables}) or off
+     * ({@code null}, the default).
+     */
+    public void setPtePrefetch(GuestTables tables) {
+        this.prefetchSource = tables;
+    }
+
+    /** Leaf entries installed by {@code pte_prefetch} so far. */
+    public long ptesPrefetched() {
+        return ptesPrefetched;
+    }
+
     /** Whether {@code [pageBase, pageBase + pageSize)} holds a guest table that a live shadow page shadows. */
-    private boolean mapsWriteTrackedFrame(long pageBase, long pageSize) {
+    boolean mapsWriteTrackedFrame(long pageBase, long pageSize) {
         long firstGfn = pageBase / PAGE_SIZE;
         long frames = pageSize / PAGE_SIZE;
         if (frames <= hash.size()) {
@@ -363,13 +399,12 @@ public final class ShadowMmu {
         for (ShadowPage page = oldest; page != null; page = page.newer) {
             int level = page.level();
             if (level > 3) {
-                continue;                          // PML4 pages hold no leaves
+                continue;                          // PML4 and PML5 pages hold no leaves
             }
             long frames = EptWalker.pageSize(level) / PAGE_SIZE;
             for (int index = 0; index < ShadowPage.ENTRIES; index++) {
                 long spte = page.spt[index];
-                if (ShadowEntryBits.present(spte) && ShadowEntryBits.writable(spte)
-                        && (level == 1 || ShadowEntryBits.largePage(spte))) {
+                if (Spte.isPresentLeaf(spte, level) && ShadowEntryBits.writable(spte)) {
                     long firstGfn = ShadowEntryBits.frame(spte);
                     if (gfn >= firstGfn && gfn < firstGfn + frames) {
                         page.spt[index] = ShadowEntryBits.withWritable(spte, false);
@@ -386,24 +421,37 @@ public final class ShadowMmu {
         return PageRoleBits.withAccess(role, access);
     }
 
-    /** A leaf spte ({@code set_spte}): the walk's permissions, the guest leaf's memory type, L1's frame. */
-    private static long leafSpte(WalkResult walk, int level, long pageBase) {
-        long guestLeaf = walk.pte(level);
-        int xwr = AccessMask.xwrOf(walk.pteAccess());
+    /**
+     * A leaf spte ({@code set_spte}) at {@code mapLevel} for the guest leaf at {@code level}: the walk's
+     * permissions, the guest leaf's memory type, L1's frame at {@code pageBase}.
+     */
+    private static long leafSpte(WalkResult walk, int level, int mapLevel, long pageBase) {
+        // the guest allows writes even if this spte does not yet (clean leaf): a write re-walks and sets D
+        boolean guestWritable = EptEntryBits.writable(walk.pte(level))
+                && (walk.accessAbove(level) & AccessMask.ACC_WRITE_MASK) != 0;
+        return makeLeafSpte(walk.pte(level), walk.pteAccess(), guestWritable, mapLevel, pageBase);
+    }
+
+    /**
+     * {@code make_spte} for a leaf: permissions {@code pteAccess} (ACC_* bits), the guest leaf's memory type and
+     * ignore-PAT, L1's frame at {@code pageBase}; {@code guestWritable}: the guest allows writes, so a write may
+     * make the entry writable after a re-walk.
+     */
+    private static long makeLeafSpte(long guestLeaf, int pteAccess, boolean guestWritable, int mapLevel,
+                                     long pageBase) {
+        int xwr = AccessMask.xwrOf(pteAccess);
         long spte = 0;
         spte = ShadowEntryBits.withReadable(spte, EptEntryBits.readable(xwr));
         spte = ShadowEntryBits.withWritable(spte, EptEntryBits.writable(xwr));
         spte = ShadowEntryBits.withExecutable(spte, EptEntryBits.executable(xwr));
         spte = ShadowEntryBits.withMemoryType(spte, EptEntryBits.memoryType(guestLeaf));
         spte = ShadowEntryBits.withIgnorePat(spte, EptEntryBits.ignorePat(guestLeaf));
-        spte = ShadowEntryBits.withLargePage(spte, level > 1);
+        spte = ShadowEntryBits.withLargePage(spte, mapLevel > 1);
         spte = ShadowEntryBits.withAccessed(spte, true);
         spte = ShadowEntryBits.withPresent(spte, true);
         spte = ShadowEntryBits.withFrame(spte, pageBase / PAGE_SIZE);
         spte = ShadowEntryBits.withHostWritable(spte, true);
-        // the guest allows writes even if this spte does not yet (clean leaf): a write re-walks and sets D
-        return ShadowEntryBits.withMmuWritable(spte, EptEntryBits.writable(walk.pte(level))
-                && (walk.accessAbove(level) & AccessMask.ACC_WRITE_MASK) != 0);
+        return ShadowEntryBits.withMmuWritable(spte, guestWritable);
     }
 
     /** {@code link_shadow_page}: a non-leaf spte granting everything; the leaf carries the walk's permissions. */
@@ -423,7 +471,9 @@ public final class ShadowMmu {
      * created (and then its guest table is write-tracked, {@code account_shadowed}). The caller has made room.
      */
     private ShadowPage getPage(long gfn, int role) {
-        List<ShadowPage> bucket = hash.get(gfn);
+        boolean direct = PageRoleBits.direct(role);
+        HashMap<Long, List<ShadowPage>> table = direct ? directHash : hash;
+        List<ShadowPage> bucket = table.get(gfn);
         if (bucket != null) {
             for (ShadowPage page : bucket) {
                 if (page.role == role) {
@@ -432,8 +482,10 @@ public final class ShadowMmu {
             }
         } else {
             bucket = new ArrayList<>(2);
-            hash.put(gfn, bucket);
-            writeProtectLeavesMapping(gfn);        // account_shadowed: the frame is write-tracked from now on
+            table.put(gfn, bucket);
+            if (!direct) {
+                writeProtectLeavesMapping(gfn);    // account_shadowed: the frame is write-tracked from now on
+            }
         }
         ShadowPage page = allocatePage();
         page.reset(gfn, role);
@@ -487,7 +539,7 @@ public final class ShadowMmu {
     private void dropSpte(ShadowPage page, int index) {
         long spte = page.spt[index];
         page.spt[index] = 0;
-        if (page.level() > 1 && !ShadowEntryBits.largePage(spte) && ShadowEntryBits.present(spte)) {
+        if (Spte.isLink(spte, page.level())) {
             ShadowPage child = pagesById[(int) ShadowEntryBits.frame(spte)];
             child.removeParent(page.id, index);
             if (child.parentCount == 0 && child.rootCount == 0) {
@@ -512,18 +564,17 @@ public final class ShadowMmu {
             parent.spt[link % ShadowPage.ENTRIES] = 0;
         }
         page.parentCount = 0;
-        if (page.level() > 1) {
-            for (int index = 0; index < ShadowPage.ENTRIES; index++) {
-                long spte = page.spt[index];
-                if (ShadowEntryBits.present(spte) && !ShadowEntryBits.largePage(spte)) {
-                    dropSpte(page, index);
-                }
+        int level = page.level();
+        for (int index = 0; index < ShadowPage.ENTRIES; index++) {
+            if (Spte.isLink(page.spt[index], level)) {
+                dropSpte(page, index);
             }
         }
-        List<ShadowPage> bucket = hash.get(page.gfn);
+        HashMap<Long, List<ShadowPage>> table = PageRoleBits.direct(page.role) ? directHash : hash;
+        List<ShadowPage> bucket = table.get(page.gfn);
         bucket.remove(page);
         if (bucket.isEmpty()) {
-            hash.remove(page.gfn);
+            table.remove(page.gfn);
         }
         unlinkAge(page);
         livePages--;
@@ -579,65 +630,24 @@ public final class ShadowMmu {
     }
 
     // ---------------------------------------------------------------------------------------------------------
-    // Audit
+    // Views for the audit ({@link ShadowAudit})
 
-    /**
-     * Checks the invariants in the class comment and that no shadow entry has a bit set that
-     * {@code shadowZeroCheck} forbids; returns one line per problem (empty: all hold).
-     */
+    /** Checks the invariants in the class comment; see {@link ShadowAudit#audit}. */
     public List<String> audit(RsvdBitsValidate shadowZeroCheck) {
-        List<String> problems = new ArrayList<>();
-        if (livePages > maxPages) {
-            problems.add(livePages + " live shadow pages exceed the cap of " + maxPages);
-        }
-        int counted = 0;
-        for (ShadowPage page = oldest; page != null; page = page.newer) {
-            counted++;
-            if (!page.live) {
-                problems.add("page #" + page.id + " on the age list is not live");
-            }
-            if (page.parentCount == 0 && page.rootCount == 0) {
-                problems.add("page #" + page.id + " is neither a root nor linked");
-            }
-            int level = page.level();
-            for (int index = 0; index < ShadowPage.ENTRIES; index++) {
-                long spte = page.spt[index];
-                if (!ShadowEntryBits.present(spte)) {
-                    continue;
-                }
-                if (level == 1 || ShadowEntryBits.largePage(spte)) {
-                    long size = EptWalker.pageSize(level);
-                    long base = ShadowEntryBits.frame(spte) * PAGE_SIZE;
-                    if (base < 0 || base > memoryBytes - size) {
-                        problems.add("page #" + page.id + "[" + index + "] maps 0x" + Long.toHexString(base)
-                                + " outside L1 memory");
-                    }
-                    if (ShadowEntryBits.writable(spte) && mapsWriteTrackedFrame(base, size)) {
-                        problems.add("page #" + page.id + "[" + index + "] is a writable mapping of a write-tracked"
-                                + " guest table at 0x" + Long.toHexString(base));
-                    }
-                    if (shadowZeroCheck.isRsvdBitsSet(spte & ~softwareBits(), level)) {
-                        problems.add("page #" + page.id + "[" + index + "] has reserved bits: "
-                                + ShadowEntryBits.toString(spte));
-                    }
-                } else {
-                    long childId = ShadowEntryBits.frame(spte);
-                    ShadowPage child = childId < nextId ? pagesById[(int) childId] : null;
-                    if (child == null || !child.live || child.level() != level - 1) {
-                        problems.add("page #" + page.id + "[" + index + "] links to a dead or misplaced page");
-                    }
-                }
-            }
-        }
-        if (counted != livePages) {
-            problems.add("age list holds " + counted + " pages, live count is " + livePages);
-        }
-        return problems;
+        return new ShadowAudit(this, shadowZeroCheck).audit();
     }
 
-    /** The ignored bits the shadow entry uses for software state (present, host/MMU writable). */
-    private static long softwareBits() {
-        return ShadowEntryBits.PRESENT_MASK | ShadowEntryBits.HOST_WRITABLE_MASK | ShadowEntryBits.MMU_WRITABLE_MASK;
+    ShadowPage oldestPage() {
+        return oldest;
+    }
+
+    /** The page with {@code id}, or null when no page ever had it. */
+    ShadowPage pageById(long id) {
+        return id >= 0 && id < nextId ? pagesById[(int) id] : null;
+    }
+
+    long memoryBytes() {
+        return memoryBytes;
     }
 
     /** Frames of guest tables currently write-tracked. */

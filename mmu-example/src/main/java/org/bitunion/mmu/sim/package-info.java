@@ -1,2 +1,5 @@
-/** The command-line demo: one L1, several L2 guests, role caching on and off compared. */
+/**
+ * The command-line demo: one L1, several L2 guests (one of them switching EPT views with VMFUNC), role caching on
+ * and off compared over warm runs.
+ */
 package org.bitunion.mmu.sim;

@@ -4,8 +4,8 @@ import org.bitunion.Bitfield;
 import org.bitunion.Bits;
 
 /**
- * An L2 guest-physical address as the four-level EPT walk splits it (SDM Vol. 3, 29.3.2): a 9-bit table index
- * per level and the offset in the 4 KiB page. Addresses are 48 bits wide.
+ * An L2 guest-physical address as the EPT walk splits it (SDM Vol. 3, 29.3.2): a 9-bit table index per level
+ * and the offset in the 4 KiB page. Addresses are 48 bits wide with four-level EPT, 57 with five-level EPT.
  */
 @Bitfield(bits = 64)
 public interface GuestPhysicalAddress {
@@ -24,6 +24,9 @@ public interface GuestPhysicalAddress {
     /** Bits 47:39: index into the PML4 table (level 4). */
     @Bits(9) int pml4Index();
 
-    /** Bits 63:48: above the 48-bit guest-physical address space; must be zero. */
-    @Bits(16) int high();
+    /** Bits 56:48: index into the PML5 table (level 5, five-level EPT only; zero with four levels). */
+    @Bits(9) int pml5Index();
+
+    /** Bits 63:57: above the 57-bit guest-physical address space; must be zero. */
+    @Bits(7) int high();
 }

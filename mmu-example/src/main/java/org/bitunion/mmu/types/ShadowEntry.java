@@ -5,8 +5,10 @@ import org.bitunion.Bits;
 
 /**
  * An entry of a shadow page (KVM's "spte"), in EPT format because the shadow tables are what the hardware walks
- * for L2 (SDM Vol. 3, 29.3.2), plus the software bits KVM keeps in the ignored bits (Linux 5.x
- * {@code arch/x86/kvm/mmu/spte.h}).
+ * for L2 (SDM Vol. 3, 29.3.2), plus the software bits KVM keeps in the ignored bits where Linux 5.13 and later put
+ * them for EPT ({@code arch/x86/kvm/mmu/spte.h}: bit 11 from "KVM: x86/mmu: Use a dedicated bit to track
+ * shadow/MMU-present SPTEs", bits 57 and 58 from "KVM: x86/mmu: Use high bits for host/mmu writable masks for EPT
+ * SPTEs"; 4.20 kept host- and MMU-writable in bits 10 and 11 and had no present bit).
  *
  * <p>A present entry is either a link to a child shadow page ({@code frame} = the child's page id in this model,
  * the child's host-physical address in KVM) or a leaf mapping an L1 frame ({@code frame} = L1 frame number;

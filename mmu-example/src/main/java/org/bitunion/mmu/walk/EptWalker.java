@@ -1,6 +1,7 @@
 package org.bitunion.mmu.walk;
 
 import org.bitunion.mmu.Access;
+import org.bitunion.mmu.AccessOrigin;
 import org.bitunion.mmu.context.AccessMask;
 import org.bitunion.mmu.context.LastNonleafLevel;
 import org.bitunion.mmu.context.MmuContext;
@@ -16,21 +17,21 @@ import org.bitunion.mmu.types.PageFaultErrorCodeBits;
  * {@code paging_tmpl.h} compiled with {@code PTTYPE_EPT}, following SDM Vol. 3, 29.3 (translation, 29.3.2;
  * misconfigurations, 29.3.3.1; violations, 29.3.3.2; accessed and dirty flags, 29.3.5).
  *
- * <p>Per level, from the PML4 table the EPTP names: read the entry; XWR = 000 ends the walk with a violation (not
- * present); reserved bits, a bad XWR or (in a leaf) a bad memory type end it with a misconfiguration, which takes
+ * <p>Per level, from the root table the EPTP names (PML4, or PML5 for a five-level EPTP): read the entry; XWR =
+ * 000 ends the walk with a violation (not present); reserved bits, a bad XWR or (in a leaf) a bad memory type end it with a misconfiguration, which takes
  * priority over any permission problem; a PDPTE or PDE with bit 7, or any PTE, is the leaf. Then the access is
  * checked against the AND of every level's permissions. Everything that configures the walk (reserved bits,
  * permission table, large-page levels, whether A/D is on) is read from the {@link MmuContext}.
  *
  * <p>Accessed/dirty rule (taken when the context has A/D on): only a walk that ends {@code OK} updates flags; it
- * sets the accessed flag (bit 8) in every entry it used, PML4E to leaf, that lacks it, and for a write the dirty
+ * sets the accessed flag (bit 8) in every entry it used, root entry to leaf, that lacks it, and for a write the dirty
  * flag (bit 9) in the leaf. A walk that ends in a violation (not present, permission, table outside memory) or a
  * misconfiguration changes nothing. This is KVM's order (the update follows {@code permission_fault}); the SDM
  * sets the flags for entries "used" by a translation, and a translation that faults is not completed.
  *
- * <p>The walk reads at most four entries, never outside {@code GuestMemory}: a table outside memory ends it with a
- * violation whose R/W/X bits are the AND of the entries read so far (as KVM does when a table's address has no
- * memslot). So it always ends, whatever the guest's tables contain.
+ * <p>The walk reads at most four entries (five with five-level EPT), never outside {@code GuestMemory}: a table
+ * outside memory ends it with a violation whose R/W/X bits are the AND of the entries read so far (as KVM does
+ * when a table's address has no memslot). So it always ends, whatever the guest's tables contain.
  */
 public final class EptWalker {
     private static final long PAGE_SIZE = 4096;
@@ -54,12 +55,23 @@ public final class EptWalker {
     }
 
     /**
-     * Walks the tables of {@code eptp} for {@code l2Gpa} (below 2^48) and fills {@code out}.
+     * Walks the tables of {@code eptp} for {@code l2Gpa} (below 2^48, or 2^57 with five levels) and fills
+     * {@code out}.
+     *
+     * <p>{@code origin} gives bits 7 and 8 of a violation's exit qualification (KVM copies them from the real
+     * exit qualification, {@code FNAME(walk_addr_generic)}); and with A/D on, an access to an L2 paging-structure
+     * entry is a write for EPT purposes (SDM 29.3.3.2; KVM's {@code nested_access} adds {@code PFERR_WRITE_MASK}
+     * when {@code have_ad}): it needs W, sets the dirty flag, and a violation reports both read and write (SDM
+     * Table 28-7, note on bits 0 and 1).
      */
-    public void walk(MmuContext context, long eptp, long l2Gpa, Access access, WalkResult out) {
+    public void walk(MmuContext context, long eptp, long l2Gpa, Access access, AccessOrigin origin,
+                     WalkResult out) {
         walks++;
-        int pfec = errorCode(access);
-        int level = context.rootLevel();
+        boolean pagingStructureWrite = context.eptAd() && origin == AccessOrigin.LINEAR_PAGING_STRUCTURE;
+        int pfec = pagingStructureWrite ? PFEC_READ | PFEC_WRITE : errorCode(access);
+        long accessBits = accessQualification(access, origin, pagingStructureWrite);
+        int rootLevel = context.rootLevel();
+        int level = rootLevel;
         long tableGfn = EptPointerBits.pml4Frame(eptp);
         int xwrAnd = AccessMask.XWR_ALL;             // empty AND: nothing restricted yet
         out.accessAbove[level] = AccessMask.ACC_ALL;
@@ -68,7 +80,7 @@ public final class EptWalker {
             long entryGpa = tableGfn * PAGE_SIZE + (long) tableIndex(l2Gpa, level) * ENTRY_SIZE;
             if (!tables.contains(entryGpa)) {
                 // The table is not in L1's memory: KVM finds no memslot and reports a violation.
-                violation(out, level, access, xwrAnd);
+                violation(out, level, accessBits, xwrAnd);
                 return;
             }
             entry = tables.read(entryGpa);
@@ -78,7 +90,7 @@ public final class EptWalker {
             int xwr = AccessMask.xwr(entry);
             xwrAnd &= xwr;
             if (xwr == 0) {
-                violation(out, level, access, xwrAnd);   // not present
+                violation(out, level, accessBits, xwrAnd);   // not present
                 return;
             }
             if (context.guestRsvdCheck().isRsvdBitsSet(entry, level)) {
@@ -95,7 +107,7 @@ public final class EptWalker {
 
         int pteAccess = AccessMask.gpteAccess(xwrAnd);
         if (PermissionBitmask.faults(context.permissions(), pteAccess, pfec)) {
-            violation(out, level, access, xwrAnd);
+            violation(out, level, accessBits, xwrAnd);
             return;
         }
         long pageSize = pageSize(level);
@@ -105,9 +117,9 @@ public final class EptWalker {
         // Reserved bits guarantee a large page's frame is aligned, so the offset can simply be added.
         out.l1Gpa = EptEntryBits.frame(entry) * PAGE_SIZE + (l2Gpa & (pageSize - 1));
 
-        boolean write = access == Access.WRITE;
+        boolean write = pagingStructureWrite || access == Access.WRITE;
         if (context.eptAd()) {
-            updateAccessedDirty(out, level, write);
+            updateAccessedDirty(out, rootLevel, level, write);
         }
         // protect_clean_gpte: a shadow leaf from a clean guest leaf must fault on write, so the write sets D.
         if (context.eptAd() && !write && !EptEntryBits.dirty(entry)) {
@@ -117,8 +129,8 @@ public final class EptWalker {
     }
 
     /** {@code FNAME(update_accessed_dirty_bits)}: see the class comment for the rule. */
-    private void updateAccessedDirty(WalkResult out, int leafLevel, boolean write) {
-        for (int level = 4; level >= leafLevel; level--) {
+    private void updateAccessedDirty(WalkResult out, int rootLevel, int leafLevel, boolean write) {
+        for (int level = rootLevel; level >= leafLevel; level--) {
             long entry = out.pte[level - 1];
             long flags = 0;
             if (!EptEntryBits.accessed(entry)) {
@@ -133,11 +145,22 @@ public final class EptWalker {
         }
     }
 
-    private static void violation(WalkResult out, int level, Access access, int xwrAnd) {
+    /** Exit-qualification bits 0-2, 7 and 8 of a violation by this access (SDM Vol. 3, Table 28-7). */
+    private static long accessQualification(Access access, AccessOrigin origin, boolean pagingStructureWrite) {
         long qualification = 0;
-        qualification = ExitQualificationBits.withRead(qualification, access == Access.READ);
-        qualification = ExitQualificationBits.withWrite(qualification, access == Access.WRITE);
-        qualification = ExitQualificationBits.withFetch(qualification, access == Access.FETCH);
+        boolean read = access == Access.READ || pagingStructureWrite;
+        boolean write = access == Access.WRITE || pagingStructureWrite;
+        boolean fetch = access == Access.FETCH && !pagingStructureWrite;
+        qualification = ExitQualificationBits.withRead(qualification, read);
+        qualification = ExitQualificationBits.withWrite(qualification, write);
+        qualification = ExitQualificationBits.withFetch(qualification, fetch);
+        boolean linear = origin != AccessOrigin.GUEST_PHYSICAL;
+        qualification = ExitQualificationBits.withLinearAddressValid(qualification, linear);
+        return ExitQualificationBits.withTranslatedAccess(qualification, origin == AccessOrigin.LINEAR_FINAL);
+    }
+
+    private static void violation(WalkResult out, int level, long accessBits, int xwrAnd) {
+        long qualification = accessBits;
         qualification = ExitQualificationBits.withReadable(qualification, EptEntryBits.readable(xwrAnd));
         qualification = ExitQualificationBits.withWritable(qualification, EptEntryBits.writable(xwrAnd));
         qualification = ExitQualificationBits.withExecutable(qualification, EptEntryBits.executable(xwrAnd));
@@ -166,6 +189,7 @@ public final class EptWalker {
     /** The index into the table at {@code level} that {@code gpa} selects. */
     public static int tableIndex(long gpa, int level) {
         return switch (level) {
+            case 5 -> GuestPhysicalAddressBits.pml5Index(gpa);
             case 4 -> GuestPhysicalAddressBits.pml4Index(gpa);
             case 3 -> (int) GuestPhysicalAddressBits.pdptIndex(gpa);
             case 2 -> GuestPhysicalAddressBits.pdIndex(gpa);

@@ -15,10 +15,10 @@ public final class WalkResult {
     long l1Gpa;
     long exitQualification;
     int pteAccess;
-    final long[] tableGfn = new long[4];
-    final long[] pte = new long[4];
-    final long[] pteGpa = new long[4];
-    final int[] accessAbove = new int[5];
+    final long[] tableGfn = new long[5];
+    final long[] pte = new long[5];
+    final long[] pteGpa = new long[5];
+    final int[] accessAbove = new int[6];
 
     public Status status() {
         return status;
@@ -34,7 +34,7 @@ public final class WalkResult {
         return l1Gpa;
     }
 
-    /** VIOLATION: the exit qualification (bits 0-5, SDM Vol. 3, Table 28-7). */
+    /** VIOLATION: the exit qualification (bits 0-5, 7 and 8, SDM Vol. 3, Table 28-7). */
     public long exitQualification() {
         return exitQualification;
     }
@@ -58,8 +58,8 @@ public final class WalkResult {
     }
 
     /**
-     * The ACC_* permissions granted by the entries above {@code level} (levels 4 down to {@code level + 1}): the
-     * {@code access} of the shadow page that shadows the table at {@code level}. ACC_ALL for level 4.
+     * The ACC_* permissions granted by the entries above {@code level} (root level down to {@code level + 1}): the
+     * {@code access} of the shadow page that shadows the table at {@code level}. ACC_ALL for the root level.
      */
     public int accessAbove(int level) {
         return accessAbove[level];

@@ -103,13 +103,15 @@ class ContextConfigurationTest {
         L1ControlState l1 = L1ControlState.typical64Bit();
         MmuContext context = new MmuContext("test");
         int base = MmuRoleBits.base(MmuRoles.calcTdpRole(l1)) & MmuRoles.BASE_ROLE_MASK;
-        long role = MmuRoles.calcShadowEptRole(base, l1, true, false);
+        long role = MmuRoles.calcShadowEptRole(base, l1, true, false, MmuRoles.PT64_ROOT_4LEVEL);
         assertTrue(context.initShadowEptMmu(role, l1, true, false, 52, true));
         assertFalse(context.initShadowEptMmu(role, l1, true, false, 52, true));
         long otherLevel = MmuRoleBits.withBaseLevel(role, 5);
-        assertFalse(context.initShadowEptMmu(otherLevel, l1, true, false, 52, true), "level is not in the mask");
+        assertTrue(context.initShadowEptMmu(otherLevel, l1, true, false, 52, true), "the level is in the mask");
+        assertEquals(5, context.rootLevel(), "five-level EPT: the walk starts at the role's level");
+        assertTrue(context.initShadowEptMmu(role, l1, true, false, 52, true));
         assertTrue(context.initShadowEptMmu(role, l1, true, false, 52, false), "role caching off");
-        assertEquals(2, context.reconfigurations());
+        assertEquals(4, context.reconfigurations());
         assertTrue(context.eptAd());
         assertEquals(0, context.pkruMask());
         assertEquals(4, context.lastNonleafLevel());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.bitunion.mmu.Access;
+import org.bitunion.mmu.AccessOrigin;
 import org.bitunion.mmu.AccessResult;
 import org.bitunion.mmu.AccessResult.Kind;
 import org.bitunion.mmu.EptCapabilities;
@@ -313,5 +314,101 @@ class ReferenceEptTest {
         assertFalse(vcpu.vmEntry(EPTP | (1L << 40)), "EPTP checked against the new width");
         assertTrue(vcpu.vmEntry(EPTP));
         assertEquals(MISCONFIG, vcpu.accessL2(GPA, Access.READ));
+    }
+
+    // ---- additions of CONTRACT 3.1 ---------------------------------------------------------------------------
+
+    private static final EptCapabilities FIVE_LEVEL = new EptCapabilities(false, true, true, false, true);
+    private static final long PML5 = 0x5000;
+    /** GPA with PML5 index 7 on top of {@link #GPA}. */
+    private static final long GPA_57 = (7L << 48) | GPA;
+    private static final long PML5E = PML5 + 8 * 7;
+    private static final long EPTP_5 = PML5 | 0x26;          // WB, walk length 5
+
+    @Test
+    void eptpValidityOfTheLaterCapabilities() {
+        EptCapabilities noUc = new EptCapabilities(false, false, false, false, false);
+        assertFalse(ReferenceEpt.isValidEptp(PML4 | 0x18, noUc, 46), "UC needs IA32_VMX_EPT_VPID_CAP bit 8");
+        assertTrue(ReferenceEpt.isValidEptp(PML4 | 0x1E, noUc, 46));
+        assertFalse(ReferenceEpt.isValidEptp(EPTP_5, ALL_CAPS, 46), "walk length 5 needs bit 7");
+        assertTrue(ReferenceEpt.isValidEptp(EPTP_5, FIVE_LEVEL, 46));
+        assertFalse(ReferenceEpt.isValidEptp(PML5 | 0x2E, FIVE_LEVEL, 46), "walk length 6 never");
+    }
+
+    @Test
+    void aFiveLevelWalkReadsThePml5eFirstAndTakes57BitAddresses() {
+        memory.writeLong(PML5E, PML4 | 7);
+        ReferenceEpt.Walk walk = ReferenceEpt.translate(memory, FIVE_LEVEL, 46, EPTP_5, GPA_57, Access.READ);
+        assertEquals(ok(0x9567), walk.result());
+        assertArrayEquals(new long[] {PML5E, PML4E, PDPTE, PDE, PTE}, walk.entriesRead());
+        assertThrows(IllegalArgumentException.class,
+                () -> ReferenceEpt.translate(memory, FIVE_LEVEL, 46, EPTP_5, 1L << 57, Access.READ));
+        memory.writeLong(PML5E, PML4 | 0x80 | 7);
+        assertEquals(MISCONFIG, ReferenceEpt.translate(memory, FIVE_LEVEL, 46, EPTP_5, GPA_57, Access.READ)
+                .result(), "PML5E bit 7 is reserved");
+        memory.writeLong(PML5E, PML4 | 0b101);
+        assertEquals(violation(0b101_010), ReferenceEpt.translate(memory, FIVE_LEVEL, 46, EPTP_5, GPA_57,
+                Access.WRITE).result(), "the PML5E's permissions are in the AND");
+    }
+
+    @Test
+    void exitQualificationBits7And8FollowTheOrigin() {
+        memory.writeLong(PTE, 0);
+        assertEquals(violation(0b001), ReferenceEpt.translate(memory, NO_CAPS, 46, EPTP, GPA, Access.READ,
+                AccessOrigin.GUEST_PHYSICAL).result());
+        assertEquals(violation(0b1_1000_0001), ReferenceEpt.translate(memory, NO_CAPS, 46, EPTP, GPA, Access.READ,
+                AccessOrigin.LINEAR_FINAL).result());
+        assertEquals(violation(0b0_1000_0001), ReferenceEpt.translate(memory, NO_CAPS, 46, EPTP, GPA, Access.READ,
+                AccessOrigin.LINEAR_PAGING_STRUCTURE).result());
+    }
+
+    @Test
+    void withAdOnAPagingStructureAccessIsAWrite() {
+        memory.writeLong(PTE, PAGE | WB | 0b001);
+        assertEquals(violation(0b1000_0000 | 0b001_011), ReferenceEpt.translate(memory, ALL_CAPS, 46, EPTP_AD, GPA,
+                Access.READ, AccessOrigin.LINEAR_PAGING_STRUCTURE).result(), "needs W; bits 0 and 1 both set");
+        assertEquals(ok(0x9567), ReferenceEpt.translate(memory, ALL_CAPS, 46, EPTP, GPA, Access.READ,
+                AccessOrigin.LINEAR_PAGING_STRUCTURE).result(), "A/D off: the read it is");
+        memory.writeLong(PTE, PAGE | WB | 0b011);
+        assertEquals(ok(0x9567), ReferenceEpt.translate(memory, ALL_CAPS, 46, EPTP_AD, GPA, Access.READ,
+                AccessOrigin.LINEAR_PAGING_STRUCTURE).result());
+        assertEquals(PAGE | WB | 0b011 | 0x300, memory.readLong(PTE), "A and D set on the leaf");
+    }
+
+    @Test
+    void vmEntryNeedsVmxOperationAndNoSmm() {
+        ReferenceVcpu vcpu = new ReferenceVcpu(memory, NO_CAPS);
+        for (String[] forbidden : new String[][] {{"smm", "1"}, {"cr4", "0"}, {"cr0", "1"}, {"cr0", "2147483648"}}) {
+            ReferenceVcpu fresh = new ReferenceVcpu(memory, NO_CAPS);
+            fresh.setControl(forbidden[0], Long.parseLong(forbidden[1]));
+            assertFalse(fresh.vmEntry(EPTP), forbidden[0] + " = " + forbidden[1]);
+        }
+        assertTrue(vcpu.vmEntry(EPTP));
+    }
+
+    @Test
+    void vmfuncSwitchesToAValidListEntryAndOtherwiseExits() {
+        long list = 0x20000;
+        memory.writeLong(PML5E, PML4 | 7);
+        memory.writeLong(list + 8 * 3, EPTP_5);
+        memory.writeLong(list + 8 * 4, PML4 | 0x1F);         // memory type 7: invalid
+        ReferenceVcpu vcpu = new ReferenceVcpu(memory, FIVE_LEVEL);
+        vcpu.setEptpList(list);
+        assertThrows(IllegalStateException.class, () -> vcpu.vmfuncEptpSwitch(3));
+        assertTrue(vcpu.vmEntry(EPTP));
+        assertTrue(vcpu.vmfuncEptpSwitch(3));
+        assertEquals(EPTP_5, vcpu.eptp());
+        assertEquals(ok(0x9567), vcpu.accessL2(GPA_57, Access.READ));
+        assertFalse(vcpu.vmfuncEptpSwitch(4));
+        assertFalse(vcpu.inL2());
+        assertTrue(vcpu.vmEntry(EPTP));
+        assertFalse(vcpu.vmfuncEptpSwitch(512));
+        assertTrue(vcpu.vmEntry(EPTP));
+        vcpu.setEptpList(-1);
+        assertFalse(vcpu.vmfuncEptpSwitch(3));
+        ReferenceVcpu noCap = new ReferenceVcpu(memory, ALL_CAPS);
+        noCap.setEptpList(list);
+        assertTrue(noCap.vmEntry(EPTP));
+        assertFalse(noCap.vmfuncEptpSwitch(3), "no EPTP switching capability");
     }
 }
