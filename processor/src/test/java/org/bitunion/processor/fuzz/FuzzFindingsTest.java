@@ -18,8 +18,9 @@ import org.bitunion.processor.testing.ProcessorRun;
 import org.junit.jupiter.api.Test;
 
 /**
- * Declarations the processor fuzzer found mishandled, kept as plain regression tests: each must get an error on
- * the line at fault. (Seed 20260101, the default, finds the first one within the default budget.)
+ * Declarations the processor fuzzer found mishandled, kept as plain regression tests: a bad one must get an error
+ * on the line at fault, a valid one generated code that compiles and reads back what it wrote, inside the struct's
+ * bytes. (Seed 20260101, the default, finds the first one within the default budget.)
  */
 class FuzzFindingsTest {
 
