@@ -7,7 +7,9 @@ import org.bitunion.processor.model.FieldModel;
  * Where a value's bits lie in memory, and the code that reads and writes them: the smallest window of 1, 2, 4 or 8
  * bytes that holds them and lies inside the struct, loaded little-endian, and the bits' position in it. An array
  * element's position depends on its index, so its window starts at a computed byte ({@code at}) with a computed
- * shift; a packed field that spans nine bytes needs a second, one-byte window above the first.
+ * shift; a packed field that spans nine bytes needs a second, one-byte window above the first (for an array
+ * element, only when that element does: the others stay one 8-byte access, and the byte above is never read where
+ * it might lie past the struct).
  *
  * @param bytes     the window's size: 1, 2, 4 or 8 (8 also for a nine-byte span, with {@code split})
  * @param bigEndian a {@code @BigEndian} value: the window is exactly the value, in network order
@@ -15,7 +17,8 @@ import org.bitunion.processor.model.FieldModel;
  * @param shift     the bits' lowest position in the window: a literal, or {@code shift} when computed
  * @param constantShift the shift when known at compile time, else -1
  * @param width     the value's width in bits
- * @param split     whether the bits continue into the byte after an 8-byte window
+ * @param split     whether the bits continue into the byte after an 8-byte window; with a computed shift, whether
+ *                  they may: then the code tests the element's shift and takes the byte after only when needed
  */
 record BitWindow(int bytes, boolean bigEndian, CodeBlock index, String shift, int constantShift, int width,
         boolean split) {
@@ -71,19 +74,20 @@ record BitWindow(int bytes, boolean bigEndian, CodeBlock index, String shift, in
             int bit = array.shift() + i * width;
             maxSpan = Math.max(maxSpan, ((bit + width - 1) >>> 3) - (bit >>> 3) + 1);
         }
-        int bytes = windowFor(maxSpan);
+        boolean split = windowFor(maxSpan) == 0;
+        int bytes = split ? 8 : windowFor(maxSpan);
         boolean clamp = false;
-        for (int i = 0; i < array.count() && bytes > 0; i++) {
+        for (int i = 0; i < array.count(); i++) {
             clamp |= ((array.shift() + i * width) >>> 3) + bytes > structBytes;
         }
         if (clamp) {
+            // an element moved back this way fits its window (it ends inside the struct), so never splits
             setup.addStatement("int at = $T.min(bit >>> 3, $L)", Math.class, structBytes - bytes)
                     .addStatement("int shift = bit - 8 * at");
         } else {
             setup.addStatement("int at = bit >>> 3").addStatement("int shift = bit & 7");
         }
-        BitWindow window = new BitWindow(bytes == 0 ? 8 : bytes, false, CodeBlock.of("offset + at"), "shift", -1,
-                width, bytes == 0);
+        BitWindow window = new BitWindow(bytes, false, CodeBlock.of("offset + at"), "shift", -1, width, split);
         return new Located(setup.build(), window);
     }
 
@@ -144,7 +148,14 @@ record BitWindow(int bytes, boolean bigEndian, CodeBlock index, String shift, in
             CodeBlock joined = constantShift > 0
                     ? CodeBlock.of("($L >>> $L | (long) $L << $L)", load, shift, high, 64 - constantShift)
                     : CodeBlock.of("($L >>> $L | ((long) $L << 1) << (63 - $L))", load, shift, high, shift);
-            return narrow(extract(joined, 64, "0", 0, signed), 64, longValue);
+            CodeBlock nineBytes = narrow(extract(joined, 64, "0", 0, signed), 64, longValue);
+            if (constantShift >= 0) {
+                return nineBytes;
+            }
+            // an element inside the 8-byte window is one access, and the last element's byte above may be past
+            // the struct
+            CodeBlock eightBytes = narrow(extract(load, 64, shift, constantShift, signed), 64, longValue);
+            return CodeBlock.of("$N <= $L ? $L : $L", shift, 64 - width, eightBytes, nineBytes);
         }
         int typeBits = isLongWindow() || longValue ? 64 : 32;
         CodeBlock window = isLongWindow() || !longValue ? load
@@ -195,9 +206,24 @@ record BitWindow(int bytes, boolean bigEndian, CodeBlock index, String shift, in
             CodeBlock stored = longValue && !isLongWindow() ? CodeBlock.of("(int) $L", value) : value;
             return CodeBlock.builder().addStatement("$L", kind.store(bytes, bigEndian, index, stored)).build();
         }
-        if (split) {
+        if (split && constantShift >= 0) {
             return writeSplit(kind, value, longValue);
         }
+        if (split) {
+            // as in read: the byte after the window only for an element that reaches it
+            return CodeBlock.builder()
+                    .beginControlFlow("if ($N <= $L)", shift, 64 - width)
+                    .add(writeWindow(kind, value, longValue, mask))
+                    .nextControlFlow("else")
+                    .add(writeSplit(kind, value, longValue))
+                    .endControlFlow()
+                    .build();
+        }
+        return writeWindow(kind, value, longValue, mask);
+    }
+
+    /** The statements that store {@code value} into this one window (not split), keeping its other bits. */
+    private CodeBlock writeWindow(MemoryKind kind, CodeBlock value, boolean longValue, boolean mask) {
         boolean longWindow = isLongWindow();
         CodeBlock typed = longWindow == longValue ? value
                 : longWindow ? CodeBlock.of("(long) $L", value) : CodeBlock.of("(int) $L", value);

@@ -421,7 +421,8 @@ final class FieldAccessors {
             return CodeBlock.of("(int) $L", bits.equals("word") ? "word" : "(" + bits + ")");
         }
         if (!model.isLongWord() && asLong && field.width() == 32) {
-            return CodeBlock.of("$T.toUnsignedLong(word)", Integer.class);
+            // a signed field is C's `int x : 32`: the int word widens to long sign-extended by itself
+            return field.signed() ? CodeBlock.of("word") : CodeBlock.of("$T.toUnsignedLong(word)", Integer.class);
         }
         return CodeBlock.of("$L", bits);
     }

@@ -36,7 +36,9 @@ public record StructMember(String name, FieldModel leaf, FieldModel holder, Stru
             }
         }
         for (FieldModel view : struct.nestedFieldViews()) {
-            members.add(new StructMember(view.name(), view, null, null, List.of()));
+            // an array field of a nested word is indexed here as everywhere: portsValue(bytes, offset, index)
+            members.add(new StructMember(view.name(), view, null, null,
+                    view.isArray() ? List.of("index") : List.of()));
         }
         return members;
     }

@@ -15,12 +15,12 @@ import org.bitunion.processor.testing.CompiledClasses;
 import org.bitunion.processor.testing.GeneratedStruct;
 import org.bitunion.processor.testing.MemoryProbes;
 import org.bitunion.processor.testing.ProcessorRun;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
- * Declarations the processor fuzzer found mishandled, kept as plain regression tests: each must get an error on
- * the line at fault. (Seed 20260101, the default, finds the first one within the default budget.)
+ * Declarations the processor fuzzer found mishandled, kept as plain regression tests: a bad one must get an error
+ * on the line at fault, a valid one generated code that compiles and reads back what it wrote, inside the struct's
+ * bytes. (Seed 20260101, the default, finds the first one within the default budget.)
  */
 class FuzzFindingsTest {
 
@@ -84,8 +84,6 @@ class FuzzFindingsTest {
      * as 3547885949 (found by the fuzzer with seed 20260101 once it generated signed fields).
      */
     @Test
-    @Disabled("processor bug (wide-structs slice 1): FieldAccessors.extractAs zero-extends a signed 32-bit long"
-            + " field of an int word; the fuzzer skips that one combination until it is fixed")
     void aSigned32BitLongFieldOfAnIntWordReadsSignExtended() throws Exception {
         Compilation compilation = ProcessorRun.compileFiles(List.of(JavaFileObjects.forSourceString(
                 "fuzz.found.SignedWhole", """
@@ -109,8 +107,6 @@ class FuzzFindingsTest {
      * the array; found by the fuzzer with seed -8997543490475722509 and 4000 declarations).
      */
     @Test
-    @Disabled("processor bug (wide-structs): every element of a packed long[] whose elements can span 9 bytes is"
-            + " read through the 9-byte path, so the last one reads a byte past the struct")
     void aPackedLongArrayEndingInsideTheLastByteStaysInsideTheStruct() throws Throwable {
         BitfieldSpec spec = BitfieldSpec.of("fuzz.found", "PackedLongs", 304, List.of(
                 BitfieldSpec.FieldSpec.longField("flags", 64),
@@ -118,15 +114,20 @@ class FuzzFindingsTest {
         Compilation compilation = ProcessorRun.compile(List.of(spec));
         assertEquals(Compilation.Status.SUCCESS, compilation.status(), ProcessorRun.describeDiagnostics(compilation));
         GeneratedStruct generated = new GeneratedStruct(spec, new CompiledClasses(compilation));
-        for (MemoryProbes.Leaf element : MemoryProbes.leaves(spec).subList(1, 5)) {
-            for (long raw : new long[] {BitMath.ones(59), 0, 0x0123_4567_89ab_cdefL & BitMath.ones(59)}) {
-                byte[] bytes = new byte[spec.sizeBytes()]; // the struct is the whole array
-                new java.util.Random(raw).nextBytes(bytes);
-                ByteModel model = new ByteModel(bytes);
-                generated.set(GeneratedStruct.Memory.BYTE_ARRAY, bytes, 0, element, raw);
-                model.store(element.bitOffset(), 59, raw);
-                assertEquals(ByteModel.hex(model.bytes()), ByteModel.hex(bytes), element.name());
-                assertEquals(raw, generated.get(GeneratedStruct.Memory.BYTE_ARRAY, bytes, 0, element), element.name());
+        for (GeneratedStruct.Memory memory : GeneratedStruct.Memory.values()) {
+            for (MemoryProbes.Leaf element : MemoryProbes.leaves(spec).subList(1, 5)) {
+                for (long raw : new long[] {BitMath.ones(59), 0, 0x0123_4567_89ab_cdefL & BitMath.ones(59)}) {
+                    byte[] bytes = new byte[spec.sizeBytes()]; // the struct is the whole array
+                    new java.util.Random(raw).nextBytes(bytes);
+                    ByteModel model = new ByteModel(bytes);
+                    Object target = memory == GeneratedStruct.Memory.BYTE_ARRAY ? bytes
+                            : java.nio.ByteBuffer.wrap(bytes);
+                    String what = memory + " " + element.name();
+                    generated.set(memory, target, 0, element, raw);
+                    model.store(element.bitOffset(), 59, raw);
+                    assertEquals(ByteModel.hex(model.bytes()), ByteModel.hex(bytes), what);
+                    assertEquals(raw, generated.get(memory, target, 0, element), what);
+                }
             }
         }
     }
@@ -137,8 +138,6 @@ class FuzzFindingsTest {
      * (found by the fuzzer with seed 20260101 once word unions had arrays, wide-structs 4c2e2f1).
      */
     @Test
-    @Disabled("processor bug (wide-structs 4c2e2f1): flattened accessors of an array field of a nested word union"
-            + " reference an undeclared index; the struct fuzzer nests no word with arrays until it is fixed")
     void aNestedWordWithAnArrayGetsFlattenedAccessorsThatCompile() throws Throwable {
         BitfieldSpec word = BitfieldSpec.of("fuzz.found", "Ports", 64, List.of(
                 BitfieldSpec.FieldSpec.integer("port", 16).asBigEndian().array(2),

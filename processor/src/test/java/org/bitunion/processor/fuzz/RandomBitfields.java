@@ -106,12 +106,12 @@ final class RandomBitfields {
                 if (start % 16 == 0 && intRoom >= 16 && random.nextInt(4) == 0) {
                     // __be16/__be32 on its natural alignment: its bytes in network order in the stored word
                     int width = start % 32 == 0 && intRoom >= 32 && random.nextBoolean() ? 32 : 16;
-                    return maybeSigned(FieldSpec.integer(name, width), longWord).asBigEndian();
+                    return maybeSigned(FieldSpec.integer(name, width)).asBigEndian();
                 }
-                return maybeSigned(FieldSpec.integer(name, pickWidth(Math.min(32, intRoom))), longWord);
+                return maybeSigned(FieldSpec.integer(name, pickWidth(Math.min(32, intRoom))));
             }
             case 4, 5:
-                return maybeSigned(FieldSpec.longField(name, pickWidth(Math.min(64, room))), longWord);
+                return maybeSigned(FieldSpec.longField(name, pickWidth(Math.min(64, room))));
             case 6, 7:
                 return randomEnumField(name, Math.min(32, intRoom));
             default:
@@ -147,12 +147,7 @@ final class RandomBitfields {
     }
 
     /** Now and then a signed field ({@code int x : w}): reads sign-extend, writes take the signed range. */
-    private FieldSpec maybeSigned(FieldSpec field, boolean longWord) {
-        if (field.kind() == Kind.LONG && field.width() == 32 && !longWord) {
-            // Known processor bug, kept as FuzzFindingsTest.aSigned32BitLongFieldOfAnIntWordReadsSignExtended
-            // (disabled until fixed): remove this exception with it.
-            return field;
-        }
+    private FieldSpec maybeSigned(FieldSpec field) {
         return random.nextInt(5) == 0 ? field.asSigned() : field;
     }
 

@@ -58,12 +58,6 @@ final class RandomStructs {
                 start += 1 + random.nextInt(24); // a padding gap, as C's `: n`
             }
             FieldSpec field = randomField(fieldName(fields.size()), start, packed, nestable);
-            if (packed && field.isArray() && field.kind() == Kind.LONG && !field.bigEndian() && field.width() > 57
-                    && field.width() < 64) {
-                // Known processor bug, kept as FuzzFindingsTest.aPackedLongArrayEndingInsideTheLastByteStaysInside-
-                // TheStruct (disabled until fixed): no packed long[] whose elements can span 9 bytes; remove with it.
-                field = field.withWidth(57);
-            }
             int at = place(field, start, packed);
             if (at < 0) {
                 continue;
@@ -209,10 +203,7 @@ final class RandomStructs {
 
     /** A word union to nest: an earlier one, or a new one (sometimes a union of alternatives), added to the pool. */
     private BitfieldSpec wordUnion(List<BitfieldSpec> nestable) {
-        // Known processor bug, kept as FuzzFindingsTest.aNestedWordWithAnArrayGetsFlattenedAccessorsThatCompile
-        // (disabled until fixed): words with arrays are not nested in structs yet; remove this filter with it.
-        List<BitfieldSpec> existing = nestable.stream().filter(s -> !s.wide())
-                .filter(s -> s.fields().stream().noneMatch(FieldSpec::isArray)).toList();
+        List<BitfieldSpec> existing = nestable.stream().filter(s -> !s.wide()).toList();
         if (!existing.isEmpty() && random.nextBoolean()) {
             return existing.get(random.nextInt(existing.size()));
         }
@@ -226,9 +217,7 @@ final class RandomStructs {
                     FieldSpec.bool("flag").at(random.nextInt(bits))));
             word = BitfieldSpec.unionOf(packageName, name, bits, alternatives);
         } else {
-            do {
-                word = words.valid(name, List.of());
-            } while (word.fields().stream().anyMatch(FieldSpec::isArray)); // see the known bug above
+            word = words.valid(name, List.of());
         }
         nestable.add(word);
         return word;

@@ -185,10 +185,30 @@ public final class WideLayouts {
             integer("first", 8),
             bool("last").at(65535)));
 
+    /**
+     * A packed struct of {@code long[]}s of 59-bit elements: some elements span nine bytes (sizes[0], offsets[1]),
+     * the others eight, the last ending four bits before the struct does (its ninth byte would be past it).
+     */
+    public static final BitfieldSpec PACKED_LONGS = BitfieldSpec.of(PKG, "PackedLongs", 304, List.of(
+            integer("tag", 6),
+            longField("sizes", 59).array(2),
+            longField("offsets", 59).asSigned().array(3))).asPacked(true);
+
+    /** A word union with arrays (big-endian ports, signed nibbles), as the nested word of {@link #HOLDS_PORTS}. */
+    public static final BitfieldSpec PORTS = BitfieldSpec.of(PKG, "Ports", 64, List.of(
+            integer("port", 16).asBigEndian().array(2),
+            integer("tag", 8),
+            integer("nibble", 4).asSigned().array(3)));
+
+    /** A struct nesting a word union with array fields: flattened indexed accessors ({@code portsPort}). */
+    public static final BitfieldSpec HOLDS_PORTS = BitfieldSpec.of(PKG, "HoldsPorts", 128, List.of(
+            integer("kind", 8),
+            nested("ports", PORTS).at(64)));
+
     /** Every wide declaration (the word unions they nest are in {@link #WORDS}). */
     public static final List<BitfieldSpec> STRUCTS = List.of(BASIC, SPREAD, SIGNED, SIGNED_EDGES, NETWORK_ORDER, BIG_ENDIAN_NESTED,
             ARRAYS, IN6_ADDR, IPV6_HEADER, SYSTEM_DESCRIPTOR, NESTING, PI_DESC, PACKED, PACKED_OUTER, HOLDS_PACKED,
-            ALTERNATIVES, LARGE, LARGEST);
+            ALTERNATIVES, LARGE, LARGEST, PACKED_LONGS, HOLDS_PORTS);
 
     /** A word union with network-order fields: their bytes are big-endian in the stored word. */
     public static final BitfieldSpec BIG_ENDIAN_WORD = BitfieldSpec.of(PKG, "BigEndianWord", 64, List.of(
@@ -209,10 +229,10 @@ public final class WideLayouts {
 
     /**
      * Word unions nested above, checked on their own (load/store and, for PiControl, a union of alternatives), one
-     * with big-endian fields and two with arrays.
+     * with big-endian fields and three with arrays.
      */
     public static final List<BitfieldSpec> WORDS = List.of(FLAGS16, FLAGS32, PI_FIELDS, PI_CONTROL, BIG_ENDIAN_WORD,
-            ETHER_ADDR, WORD_ARRAYS);
+            ETHER_ADDR, WORD_ARRAYS, PORTS);
 
     private WideLayouts() {}
 }
