@@ -50,6 +50,13 @@ public final class CDeclarations {
     }
 
     private static String declarator(CType type, String name) {
+        if (type instanceof CType.Qualified qualified && qualified.target() instanceof CType.Array array) {
+            // C has no qualified array types: "const T a[3]" qualifies the elements, and gcc says so on both.
+            CType element = array.element() instanceof CType.Qualified inner
+                    && inner.qualifier().equals(qualified.qualifier()) ? array.element()
+                    : new CType.Qualified(qualified.qualifier(), array.element());
+            return declarator(new CType.Array(element, array.counts()), name);
+        }
         if (type instanceof CType.Array array) {
             StringBuilder dimensions = new StringBuilder();
             for (long count : array.counts()) {

@@ -286,6 +286,7 @@ public final class DeclarationMapper {
                 inner.size() * 8, target);
         ProbeLeaf probe = probe(context, lvaluePrefix, member.name(), ProbeLeaf.Store.MEMSET,
                 probeBase + member.bitOffset(), inner.size() * 8);
+        nestedLeaves(context, lvaluePrefix, member.name(), probeBase + member.bitOffset(), mapped.decl());
         target.fields.add(new JavaField(name, new FieldType.Nested(mapped.decl()), inner.size() * 8,
                 atBase + member.bitOffset(), false, 0, false, CDeclarations.member(member), null, probe));
     }
@@ -354,6 +355,13 @@ public final class DeclarationMapper {
         }
         ProbeLeaf probe = probe(context, lvaluePrefix, member.name(), ProbeLeaf.Store.MEMSET,
                 probeBase + member.bitOffset(), width * count);
+        if (type instanceof FieldType.Nested nested) {
+            // The members of the first, middle and last element: the stride is the whole array's store above.
+            for (long index : List.of(0L, count / 2, count - 1).stream().distinct().toList()) {
+                nestedLeaves(context, lvaluePrefix, member.name() + subscripts(array.counts(), index),
+                        probeBase + member.bitOffset() + index * width, nested.decl());
+            }
+        }
         target.fields.add(new JavaField(name, type, width, at, signed, count, bigEndian,
                 CDeclarations.member(member), note, probe));
     }
@@ -418,8 +426,14 @@ public final class DeclarationMapper {
                 throw new RefusedException(cName, base.name() + " is " + width + " bits: no Java type holds it");
             }
             FieldType raw = width == 32 ? FieldType.Scalar.INT : FieldType.Scalar.LONG;
+            // Under scalar_storage_order("big-endian") a float is stored byte-swapped too: @BigEndian gives the
+            // IEEE 754 bits as C reads them.
+            boolean bigEndian = bigEndian(member.type());
+            if (bigEndian) {
+                require(ProcessorFeature.BIG_ENDIAN, cName, "a big-endian " + base.name());
+            }
             ProbeLeaf probe = probe(context, lvaluePrefix, cName, ProbeLeaf.Store.MEMSET, probeAt, width);
-            target.fields.add(new JavaField(name, raw, width, at, false, 0, false, declaration,
+            target.fields.add(new JavaField(name, raw, width, at, false, 0, bigEndian, declaration,
                     "a " + base.name() + ": the raw IEEE 754 bits (" + (width == 32 ? "Float.intBitsToFloat"
                             : "Double.longBitsToDouble") + " gives the value)",
                     probe));
@@ -593,6 +607,35 @@ public final class DeclarationMapper {
             }
         }
         return null;
+    }
+
+    /**
+     * The probe stores of a named record's own declaration, again through the member {@code cMember} that nests it
+     * at {@code bitOffset}: the enclosing declaration's flattened accessors reach these members at positions it
+     * computes, so its probe checks them there too.
+     */
+    private static void nestedLeaves(Context context, String lvaluePrefix, String cMember, long bitOffset,
+            JavaDecl inner) {
+        if (lvaluePrefix == null) {
+            return;
+        }
+        for (ProbeLeaf leaf : inner.leaves()) {
+            context.leaves.add(new ProbeLeaf(lvaluePrefix + cMember + "." + leaf.path(), leaf.store(),
+                    bitOffset + leaf.bitOffset(), leaf.width()));
+        }
+    }
+
+    /** C subscripts for flat element {@code index} of an array with {@code counts}, row by row: {@code [1][2]}. */
+    private static String subscripts(List<Long> counts, long index) {
+        StringBuilder text = new StringBuilder();
+        long rest = index;
+        long stride = counts.stream().reduce(1L, (a, b) -> a * b);
+        for (long count : counts) {
+            stride /= count;
+            text.append('[').append(rest / stride).append(']');
+            rest %= stride;
+        }
+        return text.toString();
     }
 
     /** Records the probe store for a member reachable from the top-level record; null when it is not. */
