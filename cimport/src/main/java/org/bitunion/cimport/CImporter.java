@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.lang.model.SourceVersion;
 import org.bitunion.cimport.c.CRecord;
+import org.bitunion.cimport.c.UnnamedBitfields;
 import org.bitunion.cimport.dwarf.CTypeReader;
 import org.bitunion.cimport.dwarf.DwarfFormatException;
 import org.bitunion.cimport.dwarf.ReadelfDump;
@@ -85,7 +86,13 @@ public final class CImporter {
         HeaderUnit unit = new HeaderUnit(request.headers(), request.includeDirectories());
         Path object = unit.compile(toolchain, work);
         Set<Path> inputs = HeaderUnit.inputs(work);
-        List<CRecord> roots = roots(request, inputs, readRecords(object, work));
+        List<CRecord> records = readRecords(object, work);
+        String preprocessed = unit.preprocess(toolchain, work);
+        if (preprocessed != null) {
+            UnnamedBitfields.attach(preprocessed, records,
+                    file -> normalize(work.resolve(file).toString()).toString());
+        }
+        List<CRecord> roots = roots(request, inputs, records);
 
         List<Refusal> refusals = new ArrayList<>();
         Map<CRecord, DeclarationMapper.Mapped> mapped = map(roots, refusals);
