@@ -32,7 +32,8 @@ class GoldenImportTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
     /** Headers whose types are named explicitly (a struct without bitfields is only imported when asked for). */
     private static final Map<String, List<String>> TYPES = Map.of(
-            "storage_order", List.of("network_order", "network_bits", "network_mixed"));
+            "storage_order", List.of("network_order", "network_bits", "network_mixed"),
+            "arrays", List.of("arrays", "small_arrays", "unnamed_elements", "small_matrix"));
 
     @TempDir
     Path work;

@@ -313,10 +313,12 @@ public final class DeclarationMapper {
         long width;
         boolean signed = false;
         boolean bigEndian = false;
-        if (element instanceof CRecord inner) {
-            if (inner.unnamed()) {
-                throw new RefusedException(member.name(), "an array of an unnamed " + inner.kind().keyword());
-            }
+        if (element instanceof CRecord inner && inner.unnamed()) {
+            JavaDecl decl = unnamedElement(member, array, inner, probeBase, lvaluePrefix, context);
+            target.nested.add(decl);
+            type = new FieldType.Nested(decl);
+            width = inner.size() * 8;
+        } else if (element instanceof CRecord inner) {
             Outcome outcome = map(inner);
             if (outcome instanceof Refused refused) {
                 throw new RefusedException(member.name(), inner.spelling() + " is not imported: "
@@ -367,16 +369,49 @@ public final class DeclarationMapper {
     }
 
     /**
+     * The element type of an array of an unnamed struct or union ({@code struct { ... } res[3]}): an interface
+     * nested in the enclosing declaration, named after the member. Its members are probed in the first, middle and
+     * last element.
+     */
+    private JavaDecl unnamedElement(CMember member, CType.Array array, CRecord inner, long probeBase,
+            String lvaluePrefix, Context context) throws RefusedException {
+        String typeName = context.uniqueTypeName(JavaNames.typeName(member.name()));
+        Target innerTarget = new Target(inner.size() * 8);
+        long count = array.elementCount();
+        long elementBits = inner.size() * 8;
+        String first = lvaluePrefix == null ? null : lvaluePrefix + member.name() + subscripts(array.counts(), 0)
+                + ".";
+        int leavesBefore = context.leaves.size();
+        try {
+            if (inner.kind() == CRecord.Kind.UNION) {
+                require(ProcessorFeature.C_UNIONS, null, "a C union");
+            }
+            members(inner, 0, probeBase + member.bitOffset(), first, innerTarget, context);
+        } catch (RefusedException e) {
+            throw new RefusedException(e.member == null ? member.name() : member.name() + "[]." + e.member,
+                    e.getMessage());
+        }
+        if (first != null) {
+            List<ProbeLeaf> firstLeaves = List.copyOf(context.leaves.subList(leavesBefore, context.leaves.size()));
+            for (long index : List.of(count / 2, count - 1).stream().filter(i -> i > 0).distinct().toList()) {
+                String prefix = lvaluePrefix + member.name() + subscripts(array.counts(), index) + ".";
+                for (ProbeLeaf leaf : firstLeaves) {
+                    context.leaves.add(new ProbeLeaf(prefix + leaf.lvalue().substring(first.length()), leaf.store(),
+                            leaf.bitOffset() + index * elementBits, leaf.width()));
+                }
+            }
+        }
+        return new JavaDecl(typeName, inner, elementBits, inner.kind() == CRecord.Kind.UNION, innerTarget.packed,
+                List.copyOf(innerTarget.fields), List.copyOf(innerTarget.nested), List.copyOf(innerTarget.notes),
+                List.of());
+    }
+
+    /**
      * An array in a word union, where the processor has no array fields: one field per element ({@code key0},
      * {@code key1}, ...), each at its own explicit position, so the layout stays exactly gcc's.
      */
     private void arrayElements(CMember member, CType.Array array, String name, long atBase, long probeBase,
             String lvaluePrefix, Target target, Context context) throws RefusedException {
-        if (array.counts().size() > 1) {
-            throw new RefusedException(member.name(), "a " + array.counts().size() + "-dimensional array ("
-                    + array.spelling() + ") in a struct of 64 bits or less: the processor has array fields only in"
-                    + " structs in memory");
-        }
         target.names.remove(name);
         long elementBits = array.element().size() * 8;
         for (int i = 0; i < array.elementCount(); i++) {
@@ -385,7 +420,8 @@ public final class DeclarationMapper {
                 throw new RefusedException(member.name(), "its element " + i + " would be the field "
                         + elementName + ", a name another member has");
             }
-            CMember element = new CMember(member.name() + "[" + i + "]", array.element(),
+            String subscripts = subscripts(array.counts(), i);
+            CMember element = new CMember(member.name() + subscripts, array.element(),
                     member.bitOffset() + i * elementBits, -1);
             CType elementType = array.element().resolved();
             if (elementType instanceof CRecord inner) {
@@ -400,7 +436,8 @@ public final class DeclarationMapper {
             }
             JavaField last = target.fields.remove(target.fields.size() - 1);
             target.fields.add(new JavaField(last.name(), last.type(), last.width(), last.at(), last.signed(),
-                    last.count(), last.bigEndian(), CDeclarations.member(member), "element " + i + " (a word union"
+                    last.count(), last.bigEndian(), CDeclarations.member(member), "element " + (array.counts().size() > 1
+                            ? subscripts : String.valueOf(i)) + " (a word union"
                     + " has no array fields)" + (last.note() == null ? "" : "; " + last.note()), last.probe()));
         }
     }
