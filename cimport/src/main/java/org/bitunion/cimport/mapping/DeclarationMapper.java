@@ -134,18 +134,25 @@ public final class DeclarationMapper {
         Target target = new Target(bits);
         context.typeNames.add(simpleName);
         members(record, 0, 0, topLevel ? "s." : null, target, context);
-        if (bits > 64 && !target.packed && bits % (8 * alignment(target.fields)) != 0) {
-            // The processor's tail-padding rule assumes int-sized units; every field is placed explicitly, so
-            // packed only lifts that check.
-            target.packed = true;
-        }
-        if (target.packed) {
-            require(ProcessorFeature.PACKED, null, "gcc's layout needs packed = true (a field straddles its"
-                    + " storage unit, or sizeof is not a multiple of the alignment bitunion assumes)");
-        }
+        packedIfNeeded(target, null);
         return new JavaDecl(simpleName, record, bits, union, target.packed, List.copyOf(target.fields),
                 List.copyOf(target.nested), List.copyOf(target.notes),
                 topLevel ? List.copyOf(context.leaves) : List.of());
+    }
+
+    /**
+     * Declares {@code target} packed where gcc's layout needs it: a field straddling its storage unit (already
+     * marked), or a size that is not a multiple of the alignment the processor's tail-padding rule assumes from
+     * the fields (int-sized units); every field is placed explicitly, so packed only lifts those checks.
+     */
+    private void packedIfNeeded(Target target, String member) throws RefusedException {
+        if (target.bits > 64 && !target.packed && target.bits % (8 * alignment(target.fields)) != 0) {
+            target.packed = true;
+        }
+        if (target.packed) {
+            require(ProcessorFeature.PACKED, member, "gcc's layout needs packed = true (a field straddles its"
+                    + " storage unit, or sizeof is not a multiple of the alignment bitunion assumes)");
+        }
     }
 
     private static long alignment(List<JavaField> fields) {
@@ -255,6 +262,7 @@ public final class DeclarationMapper {
                 require(ProcessorFeature.C_UNIONS, null, "a C union");
             }
             members(inner, 0, probeBase + member.bitOffset(), prefix, innerTarget, context);
+            packedIfNeeded(innerTarget, null);
         } catch (RefusedException e) {
             throw new RefusedException(e.member == null ? memberName : memberName + "." + e.member, e.getMessage());
         }
@@ -387,6 +395,7 @@ public final class DeclarationMapper {
                 require(ProcessorFeature.C_UNIONS, null, "a C union");
             }
             members(inner, 0, probeBase + member.bitOffset(), first, innerTarget, context);
+            packedIfNeeded(innerTarget, null);
         } catch (RefusedException e) {
             throw new RefusedException(e.member == null ? member.name() : member.name() + "[]." + e.member,
                     e.getMessage());
