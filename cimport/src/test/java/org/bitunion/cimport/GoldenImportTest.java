@@ -40,7 +40,7 @@ class GoldenImportTest {
 
     @ParameterizedTest(name = "{0}.h")
     @ValueSource(strings = {"signed", "arrays", "anonymous", "nested", "packed", "zero_width", "storage_order",
-            "typedefs", "enums", "raw", "qualifiers"})
+            "typedefs", "enums", "raw", "qualifiers", "generated_names"})
     void importMatchesGoldenFilesAndGcc(String name) throws Exception {
         assumeFalse(Boolean.getBoolean("bitunion.skipGcc"), "gcc checks turned off (-Dbitunion.skipGcc=true)");
         String header = HEADERS.resolve(name + ".h").toString();

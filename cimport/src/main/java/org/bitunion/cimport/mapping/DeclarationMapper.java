@@ -372,6 +372,11 @@ public final class DeclarationMapper {
                         probeBase + member.bitOffset() + index * width, nested.decl());
             }
         }
+        for (long i = 0; i < count && !target.packed; i++) {
+            // Each element is placed as a field of its own would be (an element of a nested word union straddling
+            // a unit, a nested struct off its assumed alignment).
+            checkStraddle(member.name(), type, at + i * width, width, target);
+        }
         target.fields.add(new JavaField(name, type, width, at, signed, count, bigEndian,
                 CDeclarations.member(member), note, probe));
     }
@@ -576,11 +581,27 @@ public final class DeclarationMapper {
         return named;
     }
 
-    /** The processor keeps an int field inside one 32-bit unit and a long inside one 64-bit unit, as gcc would. */
+    /**
+     * The processor keeps an int field inside one 32-bit unit and a long inside one 64-bit unit, and a nested struct
+     * in memory at a multiple of the alignment it computes from that struct's fields, as gcc would for the types it
+     * assumes; where gcc's layout differs (a packed struct, or a struct gcc aligns less than bitunion assumes) the
+     * declaration is packed, which lifts those rules (every field has its explicit position).
+     */
     private void checkStraddle(String member, FieldType type, long at, long width, Target target)
             throws RefusedException {
-        if (type == FieldType.Scalar.BOOLEAN
-                || type instanceof FieldType.Nested nested && nested.decl().bits() > 64) {
+        if (type instanceof FieldType.Nested nested && nested.decl().bits() > 64) {
+            long alignment = nested.decl().packed() ? 1 : alignment(nested.decl().fields());
+            if (at % (8 * alignment) != 0) {
+                if (!features.contains(ProcessorFeature.PACKED)) {
+                    throw new RefusedException(member, "a nested struct at bit " + at + ", not a multiple of the "
+                            + alignment + "-byte alignment bitunion assumes for it: needs "
+                            + ProcessorFeature.PACKED.description() + ", which the processor does not support yet");
+                }
+                target.packed = true;
+            }
+            return;
+        }
+        if (type == FieldType.Scalar.BOOLEAN) {
             return;
         }
         long unit = type == FieldType.Scalar.LONG || width > 32 ? 64 : 32;

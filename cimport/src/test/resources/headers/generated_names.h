@@ -1,0 +1,23 @@
+#include <linux/types.h>
+
+/*
+ * Member names the processor's generated API already uses get a trailing _: offset (a struct nesting key16 as key
+ * would reach it as keyOffset, key's own byte offset; as in btrfs's and fb.h's structs), fields (FIELDS_MASK).
+ */
+struct key16 {
+	__u64 objectid;
+	__u8 type;
+	__u64 offset;
+} __attribute__((packed));
+
+struct uses_key {
+	struct key16 key;
+	__u32 level : 4;
+};
+
+union word_fields {
+	__u32 fields;
+	struct {
+		__u32 kind : 3;
+	};
+};
