@@ -21,3 +21,10 @@ union word_fields {
 		__u32 kind : 3;
 	};
 };
+
+/* Two C names with one Java name: the later member gets a trailing _ (as in linux/sem.h's union semun). */
+struct same_java_name {
+	__u32 buf;
+	__u32 __buf;
+	__u8 ITV0 : 4, itv0 : 4;
+};

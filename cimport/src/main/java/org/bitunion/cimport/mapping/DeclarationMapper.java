@@ -222,8 +222,10 @@ public final class DeclarationMapper {
                 continue;
             }
             String name = JavaNames.memberName(member.name());
-            if (!target.names.add(name)) {
-                throw new RefusedException(member.name(), "its Java name " + name + " is taken by another member");
+            while (!target.names.add(name)) {
+                // Two C names with one Java name (__buf and buf, ITV0 and itv0): the later member gets a trailing
+                // _, as names the generated class uses do; its Javadoc shows the C name.
+                name = name + "_";
             }
             if (type instanceof CRecord inner) {
                 if (inner.unnamed()) {
