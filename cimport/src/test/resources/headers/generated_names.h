@@ -28,3 +28,16 @@ struct same_java_name {
 	__u32 __buf;
 	__u8 ITV0 : 4, itv0 : 4;
 };
+
+/*
+ * A member whose Java name the processor generates for a nested struct's member (src.width is reached as
+ * srcWidth; as in linux/ivtv.h) or for its offset (keyOffset) gets a trailing _.
+ */
+struct rect { __u32 left, top, width, height; };
+
+struct frame {
+	struct rect src;
+	__u32 src_width;
+	struct key16 key;
+	__u32 key_offset : 12;
+};

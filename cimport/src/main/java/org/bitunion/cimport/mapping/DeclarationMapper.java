@@ -135,7 +135,7 @@ public final class DeclarationMapper {
         context.typeNames.add(simpleName);
         members(record, 0, 0, topLevel ? "s." : null, target, context);
         packedIfNeeded(target, null);
-        return new JavaDecl(simpleName, record, bits, union, target.packed, List.copyOf(target.fields),
+        return new JavaDecl(simpleName, record, bits, union, target.packed, withFreeNames(target.fields),
                 List.copyOf(target.nested), List.copyOf(target.notes),
                 topLevel ? List.copyOf(context.leaves) : List.of());
     }
@@ -269,7 +269,7 @@ public final class DeclarationMapper {
             throw new RefusedException(e.member == null ? memberName : memberName + "." + e.member, e.getMessage());
         }
         JavaDecl decl = new JavaDecl(typeName, inner, inner.size() * 8, inner.kind() == CRecord.Kind.UNION,
-                innerTarget.packed, List.copyOf(innerTarget.fields), List.copyOf(innerTarget.nested),
+                innerTarget.packed, withFreeNames(innerTarget.fields), List.copyOf(innerTarget.nested),
                 List.copyOf(innerTarget.notes), List.of());
         target.nested.add(decl);
         checkStraddle(memberName, new FieldType.Nested(decl), atBase + member.bitOffset(), decl.bits(), target);
@@ -418,7 +418,7 @@ public final class DeclarationMapper {
             }
         }
         return new JavaDecl(typeName, inner, elementBits, inner.kind() == CRecord.Kind.UNION, innerTarget.packed,
-                List.copyOf(innerTarget.fields), List.copyOf(innerTarget.nested), List.copyOf(innerTarget.notes),
+                withFreeNames(innerTarget.fields), List.copyOf(innerTarget.nested), List.copyOf(innerTarget.notes),
                 List.of());
     }
 
@@ -581,6 +581,61 @@ public final class DeclarationMapper {
             }
         }
         return named;
+    }
+
+    /**
+     * The fields, a field whose name the processor generates for a nested field renamed with a trailing {@code _}:
+     * {@code src_width} beside {@code struct v4l2_rect src} would clash with {@code src.width}, reached as
+     * {@code srcWidth}; {@code key_offset} with {@code key}'s own byte offset {@code keyOffset}.
+     */
+    private static List<JavaField> withFreeNames(List<JavaField> fields) {
+        List<JavaField> result = new ArrayList<>(fields);
+        for (int i = 0; i < result.size(); i++) {
+            JavaField field = result.get(i);
+            Set<String> taken = new HashSet<>();
+            for (JavaField other : result) {
+                if (other != field) {
+                    taken.addAll(generatedNames(other));
+                    taken.add(other.name());
+                }
+            }
+            String name = field.name();
+            while (taken.contains(name)) {
+                name = name + "_";
+            }
+            if (!name.equals(field.name())) {
+                result.set(i, new JavaField(name, field.type(), field.width(), field.at(), field.signed(),
+                        field.count(), field.bigEndian(), field.cDeclaration(), field.note(), field.probe()));
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    /** The accessor names the processor generates for a nested field besides its own: flattened, and its offset. */
+    private static Set<String> generatedNames(JavaField field) {
+        Set<String> names = new HashSet<>(flattened(field));
+        if (field.type() instanceof FieldType.Nested nested && nested.decl().bits() > 64) {
+            names.add(field.name() + "Offset");
+        }
+        return names;
+    }
+
+    /** The names through which a nested field's members are reached from its holder: {@code ext} -> extCr4Smep. */
+    private static Set<String> flattened(JavaField field) {
+        Set<String> names = new HashSet<>();
+        if (field.type() instanceof FieldType.Nested nested && !field.array() && !field.bigEndian()) {
+            for (JavaField inner : nested.decl().fields()) {
+                names.add(flatName(field.name(), inner.name()));
+                for (String deeper : flattened(inner)) {
+                    names.add(flatName(field.name(), deeper));
+                }
+            }
+        }
+        return names;
+    }
+
+    private static String flatName(String holder, String member) {
+        return holder + Character.toUpperCase(member.charAt(0)) + member.substring(1);
     }
 
     /**
