@@ -15,3 +15,21 @@ struct small_arrays {
 	__u8 flags : 4;
 	__be16 ports[2];
 };
+
+/* Arrays of unnamed structs (element types nested in the declaration), in memory and in a word union. */
+struct unnamed_elements {
+	struct {
+		__u64 base;
+		__u32 size : 20, kind : 4;
+	} regions[3];
+	struct {
+		__u16 lo, hi;
+	} pairs[2];
+	__u8 tag;
+};
+
+/* A two-dimensional array in a word union: one field per element, row by row. */
+union small_matrix {
+	char cells[4][2];
+	__u64 all;
+};

@@ -15,3 +15,17 @@ struct __attribute__((scalar_storage_order("big-endian"))) network_bits {
 	unsigned int rest : 28;
 	__u64 pad;
 };
+
+/*
+ * Members gcc forbids the probe's usual stores into: a const scalar (no assignment), arrays and a float (no address
+ * of a big-endian scalar), pointers (which scalar_storage_order leaves in native order).
+ */
+struct __attribute__((scalar_storage_order("big-endian"))) network_mixed {
+	const __u16 port;
+	__u32 words[3];
+	void *cookie;
+	const char *name;
+	__u8 bytes[4];
+	float weight;
+	volatile __u32 counter;
+};

@@ -36,5 +36,5 @@ public interface RawMembers {
     @Bits(value = 32, at = 128) int scale();
 
     /** {@code double offset}: a double: the raw IEEE 754 bits (Double.longBitsToDouble gives the value). */
-    @Bits(value = 64, at = 192) long offset();
+    @Bits(value = 64, at = 192) long offset_();
 }

@@ -31,11 +31,24 @@ public final class CImportMain {
 
     private CImportMain() {}
 
+    /**
+     * Runs the command line and exits with its status.
+     *
+     * @param args the command line, as {@code --help} describes it
+     */
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
     }
 
-    /** Runs the command line; returns the exit status. */
+    /**
+     * Runs the command line without exiting.
+     *
+     * @param args the command line, as {@code --help} describes it
+     * @param out where the files written and the summary go
+     * @param err where refusals and errors go
+     * @return the exit status: 0 when something was imported, 1 when nothing was (or on an error), 2 on a usage
+     *     error
+     */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         List<String> headers = new ArrayList<>();
         List<Path> includes = new ArrayList<>();

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.lang.model.SourceVersion;
 import org.bitunion.cimport.c.CRecord;
+import org.bitunion.cimport.c.UnnamedBitfields;
 import org.bitunion.cimport.dwarf.CTypeReader;
 import org.bitunion.cimport.dwarf.DwarfFormatException;
 import org.bitunion.cimport.dwarf.ReadelfDump;
@@ -38,14 +39,38 @@ public final class CImporter {
     private final Toolchain toolchain;
     private final Set<ProcessorFeature> features;
 
+    /**
+     * An importer.
+     *
+     * @param toolchain the gcc and readelf to run
+     * @param features what the processor that compiles the output supports; a C construct needing anything else
+     *     is refused
+     */
     public CImporter(Toolchain toolchain, Set<ProcessorFeature> features) {
         this.toolchain = toolchain;
         this.features = Set.copyOf(features);
     }
 
-    /** What to import: headers (paths or {@code linux/ip.h}), {@code -I} directories, type names (none = all). */
+    /**
+     * What to import.
+     *
+     * @param headers header files, or system headers as an include names them ({@code linux/ip.h})
+     * @param includeDirectories gcc's {@code -I} directories
+     * @param types the structs and unions to import, by tag or typedef name; none: every one with a bitfield
+     * @param packageName the Java package of the output ("" for none)
+     * @param outputDirectory the source root the package's directories go under
+     */
     public record Request(List<String> headers, List<Path> includeDirectories, List<String> types,
             String packageName, Path outputDirectory) {
+        /**
+         * Copies the lists, so a request cannot change once made.
+         *
+         * @param headers header files, or system headers as an include names them
+         * @param includeDirectories gcc's {@code -I} directories
+         * @param types the structs and unions to import; none: every one with a bitfield
+         * @param packageName the Java package of the output ("" for none)
+         * @param outputDirectory the source root
+         */
         public Request {
             headers = List.copyOf(headers);
             includeDirectories = List.copyOf(includeDirectories);
@@ -54,13 +79,27 @@ public final class CImporter {
     }
 
     /**
-     * What happened: the Java sources written; {@code imported} the asked-for (or bitfield-bearing) C types that
-     * were written, out of {@code candidates}; the C types refused with why; the files gcc read (for up-to-date
-     * checks); every declaration written (those nested by the imported ones too).
+     * What happened.
+     *
+     * @param written the Java sources written
+     * @param imported the asked-for (or bitfield-bearing) C types that were written
+     * @param refusals the C types refused, each with the member and why
+     * @param candidates how many C types were asked for (or bear a bitfield)
+     * @param inputs the files gcc read, for up-to-date checks
+     * @param declarations every declaration written, those nested by the imported ones too
      */
     public record Result(List<Path> written, List<String> imported, List<Refusal> refusals, int candidates,
             Set<Path> inputs, List<JavaDecl> declarations) {}
 
+    /**
+     * Imports: compiles the headers, reads the layouts, maps them, checks each declaration against gcc and writes
+     * the ones that agree.
+     *
+     * @param request what to import
+     * @return what was written and what was refused
+     * @throws ImportException when nothing can be imported at all: a header gcc cannot compile, a type name that
+     *     matches nothing, gcc missing, an output directory that cannot be written
+     */
     public Result run(Request request) throws ImportException {
         if (request.headers().isEmpty()) {
             throw new ImportException("no header given");
@@ -85,7 +124,13 @@ public final class CImporter {
         HeaderUnit unit = new HeaderUnit(request.headers(), request.includeDirectories());
         Path object = unit.compile(toolchain, work);
         Set<Path> inputs = HeaderUnit.inputs(work);
-        List<CRecord> roots = roots(request, inputs, readRecords(object, work));
+        List<CRecord> records = readRecords(object, work);
+        String preprocessed = unit.preprocess(toolchain, work);
+        if (preprocessed != null) {
+            UnnamedBitfields.attach(preprocessed, records,
+                    file -> normalize(work.resolve(file).toString()).toString());
+        }
+        List<CRecord> roots = roots(request, inputs, records);
 
         List<Refusal> refusals = new ArrayList<>();
         Map<CRecord, DeclarationMapper.Mapped> mapped = map(roots, refusals);

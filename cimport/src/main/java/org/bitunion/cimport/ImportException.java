@@ -4,10 +4,21 @@ package org.bitunion.cimport;
 public final class ImportException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * An import error.
+     *
+     * @param message what went wrong, as the user reads it
+     */
     public ImportException(String message) {
         super(message);
     }
 
+    /**
+     * An import error caused by another exception.
+     *
+     * @param message what went wrong, as the user reads it
+     * @param cause the exception behind it
+     */
     public ImportException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -32,14 +32,15 @@ class GoldenImportTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
     /** Headers whose types are named explicitly (a struct without bitfields is only imported when asked for). */
     private static final Map<String, List<String>> TYPES = Map.of(
-            "storage_order", List.of("network_order", "network_bits"));
+            "storage_order", List.of("network_order", "network_bits", "network_mixed"),
+            "arrays", List.of("arrays", "small_arrays", "unnamed_elements", "small_matrix"));
 
     @TempDir
     Path work;
 
     @ParameterizedTest(name = "{0}.h")
     @ValueSource(strings = {"signed", "arrays", "anonymous", "nested", "packed", "zero_width", "storage_order",
-            "typedefs", "enums", "raw"})
+            "typedefs", "enums", "raw", "qualifiers", "generated_names"})
     void importMatchesGoldenFilesAndGcc(String name) throws Exception {
         assumeFalse(Boolean.getBoolean("bitunion.skipGcc"), "gcc checks turned off (-Dbitunion.skipGcc=true)");
         String header = HEADERS.resolve(name + ".h").toString();

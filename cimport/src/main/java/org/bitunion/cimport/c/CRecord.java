@@ -32,6 +32,9 @@ public final class CRecord implements CType {
     private final String declaringFile;
     private final List<CMember> members = new ArrayList<>();
     private final List<String> typedefNames = new ArrayList<>();
+    private int declaringLine;
+    private int declaringColumn;
+    private List<List<String>> unnamedBitfields = List.of();
 
     public CRecord(long id, Kind kind, String tag, long size, boolean declarationOnly, String declaringFile) {
         this.id = id;
@@ -40,6 +43,37 @@ public final class CRecord implements CType {
         this.size = size;
         this.declarationOnly = declarationOnly;
         this.declaringFile = declaringFile;
+    }
+
+    /** Where gcc says the record is declared: line and column (1-based; 0 when unknown) of {@link #declaringFile}. */
+    public void declaredAt(int line, int column) {
+        this.declaringLine = line;
+        this.declaringColumn = column;
+    }
+
+    public int declaringLine() {
+        return declaringLine;
+    }
+
+    public int declaringColumn() {
+        return declaringColumn;
+    }
+
+    /**
+     * The unnamed bitfields of the C source ({@code unsigned int : 3}), which leave no member in gcc's debugging
+     * information: element {@code i} holds those declared just before member {@code i}, the last element those
+     * after the last member; empty when the source was not read.
+     */
+    public List<List<String>> unnamedBitfields() {
+        return unnamedBitfields;
+    }
+
+    public void unnamedBitfields(List<List<String>> declarations) {
+        if (declarations.size() != members.size() + 1) {
+            throw new IllegalArgumentException("one list per member and one after the last, not "
+                    + declarations.size() + " for " + members.size() + " members");
+        }
+        this.unnamedBitfields = declarations.stream().map(List::copyOf).toList();
     }
 
     /** The entry's offset in the debugging information: unique within one import. */

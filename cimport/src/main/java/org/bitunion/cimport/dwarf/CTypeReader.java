@@ -134,6 +134,8 @@ public final class CTypeReader {
         CRecord.Kind kind = die.tag().equals("union_type") ? CRecord.Kind.UNION : CRecord.Kind.STRUCT;
         CRecord record = new CRecord(die.offset(), kind, name(die), die.number("byte_size").orElse(0L),
                 die.has("declaration"), dump.declaringFile(die).orElse(null));
+        record.declaredAt(die.number("decl_line").orElse(0L).intValue(),
+                die.number("decl_column").orElse(0L).intValue());
         types.put(die.offset(), record);
         records.add(record);
         for (Die child : die.children()) {

@@ -80,6 +80,24 @@ public final class HeaderUnit {
         return directory.resolve("unit.o");
     }
 
+    /**
+     * gcc's preprocessed text of the unit compiled by {@link #compile} in {@code directory} (linemarkers name the
+     * files), or null when gcc gives none: only the Javadoc's C declarations need it.
+     */
+    public String preprocess(Toolchain toolchain, Path directory) throws ImportException {
+        List<String> arguments = new ArrayList<>(List.of("-E"));
+        arguments.addAll(includeOptions());
+        arguments.addAll(List.of("-o", "unit.i", "unit.c"));
+        if (toolchain.gcc(directory, arguments).status() != 0) {
+            return null;
+        }
+        try {
+            return Files.readString(directory.resolve("unit.i"));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** The files gcc read for the unit (from {@code unit.d}), the unit itself left out. */
     public static Set<Path> inputs(Path directory) throws ImportException {
         try {

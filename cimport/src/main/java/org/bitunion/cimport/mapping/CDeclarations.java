@@ -1,5 +1,6 @@
 package org.bitunion.cimport.mapping;
 
+import java.util.List;
 import org.bitunion.cimport.c.CMember;
 import org.bitunion.cimport.c.CRecord;
 import org.bitunion.cimport.c.CType;
@@ -7,7 +8,8 @@ import org.bitunion.cimport.c.CType;
 /**
  * C declarations written back from gcc's debugging information, for the Javadoc of imported types: member order,
  * types (as their typedef names), widths and nesting as gcc saw them. Unnamed and zero-width bitfields leave no
- * trace in DWARF; their effect is in the positions.
+ * trace in DWARF; they come from the preprocessed source ({@link org.bitunion.cimport.c.UnnamedBitfields}), as
+ * written there.
  */
 public final class CDeclarations {
     private static final String INDENT = "    ";
@@ -33,7 +35,12 @@ public final class CDeclarations {
             text.append(' ').append(record.tag());
         }
         text.append(" {\n");
-        for (CMember member : record.members()) {
+        List<List<String>> unnamed = record.unnamedBitfields();
+        for (int i = 0; i < record.members().size(); i++) {
+            CMember member = record.members().get(i);
+            if (!unnamed.isEmpty()) {
+                unnamedBitfields(unnamed.get(i), indent, text);
+            }
             text.append(indent).append(INDENT);
             CType type = member.type();
             if (type instanceof CRecord inner && inner.unnamed()) {
@@ -46,10 +53,26 @@ public final class CDeclarations {
             }
             text.append(";\n");
         }
+        if (!unnamed.isEmpty()) {
+            unnamedBitfields(unnamed.get(unnamed.size() - 1), indent, text);
+        }
         text.append(indent).append("}");
     }
 
+    private static void unnamedBitfields(List<String> declarations, String indent, StringBuilder text) {
+        for (String declaration : declarations) {
+            text.append(indent).append(INDENT).append(declaration).append(";\n");
+        }
+    }
+
     private static String declarator(CType type, String name) {
+        if (type instanceof CType.Qualified qualified && qualified.target() instanceof CType.Array array) {
+            // C has no qualified array types: "const T a[3]" qualifies the elements, and gcc says so on both.
+            CType element = array.element() instanceof CType.Qualified inner
+                    && inner.qualifier().equals(qualified.qualifier()) ? array.element()
+                    : new CType.Qualified(qualified.qualifier(), array.element());
+            return declarator(new CType.Array(element, array.counts()), name);
+        }
         if (type instanceof CType.Array array) {
             StringBuilder dimensions = new StringBuilder();
             for (long count : array.counts()) {

@@ -134,18 +134,25 @@ public final class DeclarationMapper {
         Target target = new Target(bits);
         context.typeNames.add(simpleName);
         members(record, 0, 0, topLevel ? "s." : null, target, context);
-        if (bits > 64 && !target.packed && bits % (8 * alignment(target.fields)) != 0) {
-            // The processor's tail-padding rule assumes int-sized units; every field is placed explicitly, so
-            // packed only lifts that check.
+        packedIfNeeded(target, null);
+        return new JavaDecl(simpleName, record, bits, union, target.packed, withFreeNames(target.fields),
+                List.copyOf(target.nested), List.copyOf(target.notes),
+                topLevel ? List.copyOf(context.leaves) : List.of());
+    }
+
+    /**
+     * Declares {@code target} packed where gcc's layout needs it: a field straddling its storage unit (already
+     * marked), or a size that is not a multiple of the alignment the processor's tail-padding rule assumes from
+     * the fields (int-sized units); every field is placed explicitly, so packed only lifts those checks.
+     */
+    private void packedIfNeeded(Target target, String member) throws RefusedException {
+        if (target.bits > 64 && !target.packed && target.bits % (8 * alignment(target.fields)) != 0) {
             target.packed = true;
         }
         if (target.packed) {
-            require(ProcessorFeature.PACKED, null, "gcc's layout needs packed = true (a field straddles its"
+            require(ProcessorFeature.PACKED, member, "gcc's layout needs packed = true (a field straddles its"
                     + " storage unit, or sizeof is not a multiple of the alignment bitunion assumes)");
         }
-        return new JavaDecl(simpleName, record, bits, union, target.packed, List.copyOf(target.fields),
-                List.copyOf(target.nested), List.copyOf(target.notes),
-                topLevel ? List.copyOf(context.leaves) : List.of());
     }
 
     private static long alignment(List<JavaField> fields) {
@@ -215,8 +222,10 @@ public final class DeclarationMapper {
                 continue;
             }
             String name = JavaNames.memberName(member.name());
-            if (!target.names.add(name)) {
-                throw new RefusedException(member.name(), "its Java name " + name + " is taken by another member");
+            while (!target.names.add(name)) {
+                // Two C names with one Java name (__buf and buf, ITV0 and itv0): the later member gets a trailing
+                // _, as names the generated class uses do; its Javadoc shows the C name.
+                name = name + "_";
             }
             if (type instanceof CRecord inner) {
                 if (inner.unnamed()) {
@@ -255,11 +264,12 @@ public final class DeclarationMapper {
                 require(ProcessorFeature.C_UNIONS, null, "a C union");
             }
             members(inner, 0, probeBase + member.bitOffset(), prefix, innerTarget, context);
+            packedIfNeeded(innerTarget, null);
         } catch (RefusedException e) {
             throw new RefusedException(e.member == null ? memberName : memberName + "." + e.member, e.getMessage());
         }
         JavaDecl decl = new JavaDecl(typeName, inner, inner.size() * 8, inner.kind() == CRecord.Kind.UNION,
-                innerTarget.packed, List.copyOf(innerTarget.fields), List.copyOf(innerTarget.nested),
+                innerTarget.packed, withFreeNames(innerTarget.fields), List.copyOf(innerTarget.nested),
                 List.copyOf(innerTarget.notes), List.of());
         target.nested.add(decl);
         checkStraddle(memberName, new FieldType.Nested(decl), atBase + member.bitOffset(), decl.bits(), target);
@@ -286,6 +296,7 @@ public final class DeclarationMapper {
                 inner.size() * 8, target);
         ProbeLeaf probe = probe(context, lvaluePrefix, member.name(), ProbeLeaf.Store.MEMSET,
                 probeBase + member.bitOffset(), inner.size() * 8);
+        nestedLeaves(context, lvaluePrefix, member.name(), probeBase + member.bitOffset(), mapped.decl());
         target.fields.add(new JavaField(name, new FieldType.Nested(mapped.decl()), inner.size() * 8,
                 atBase + member.bitOffset(), false, 0, false, CDeclarations.member(member), null, probe));
     }
@@ -312,10 +323,12 @@ public final class DeclarationMapper {
         long width;
         boolean signed = false;
         boolean bigEndian = false;
-        if (element instanceof CRecord inner) {
-            if (inner.unnamed()) {
-                throw new RefusedException(member.name(), "an array of an unnamed " + inner.kind().keyword());
-            }
+        if (element instanceof CRecord inner && inner.unnamed()) {
+            JavaDecl decl = unnamedElement(member, array, inner, probeBase, lvaluePrefix, context);
+            target.nested.add(decl);
+            type = new FieldType.Nested(decl);
+            width = inner.size() * 8;
+        } else if (element instanceof CRecord inner) {
             Outcome outcome = map(inner);
             if (outcome instanceof Refused refused) {
                 throw new RefusedException(member.name(), inner.spelling() + " is not imported: "
@@ -354,8 +367,59 @@ public final class DeclarationMapper {
         }
         ProbeLeaf probe = probe(context, lvaluePrefix, member.name(), ProbeLeaf.Store.MEMSET,
                 probeBase + member.bitOffset(), width * count);
+        if (type instanceof FieldType.Nested nested) {
+            // The members of the first, middle and last element: the stride is the whole array's store above.
+            for (long index : List.of(0L, count / 2, count - 1).stream().distinct().toList()) {
+                nestedLeaves(context, lvaluePrefix, member.name() + subscripts(array.counts(), index),
+                        probeBase + member.bitOffset() + index * width, nested.decl());
+            }
+        }
+        for (long i = 0; i < count && !target.packed; i++) {
+            // Each element is placed as a field of its own would be (an element of a nested word union straddling
+            // a unit, a nested struct off its assumed alignment).
+            checkStraddle(member.name(), type, at + i * width, width, target);
+        }
         target.fields.add(new JavaField(name, type, width, at, signed, count, bigEndian,
                 CDeclarations.member(member), note, probe));
+    }
+
+    /**
+     * The element type of an array of an unnamed struct or union ({@code struct { ... } res[3]}): an interface
+     * nested in the enclosing declaration, named after the member. Its members are probed in the first, middle and
+     * last element.
+     */
+    private JavaDecl unnamedElement(CMember member, CType.Array array, CRecord inner, long probeBase,
+            String lvaluePrefix, Context context) throws RefusedException {
+        String typeName = context.uniqueTypeName(JavaNames.typeName(member.name()));
+        Target innerTarget = new Target(inner.size() * 8);
+        long count = array.elementCount();
+        long elementBits = inner.size() * 8;
+        String first = lvaluePrefix == null ? null : lvaluePrefix + member.name() + subscripts(array.counts(), 0)
+                + ".";
+        int leavesBefore = context.leaves.size();
+        try {
+            if (inner.kind() == CRecord.Kind.UNION) {
+                require(ProcessorFeature.C_UNIONS, null, "a C union");
+            }
+            members(inner, 0, probeBase + member.bitOffset(), first, innerTarget, context);
+            packedIfNeeded(innerTarget, null);
+        } catch (RefusedException e) {
+            throw new RefusedException(e.member == null ? member.name() : member.name() + "[]." + e.member,
+                    e.getMessage());
+        }
+        if (first != null) {
+            List<ProbeLeaf> firstLeaves = List.copyOf(context.leaves.subList(leavesBefore, context.leaves.size()));
+            for (long index : List.of(count / 2, count - 1).stream().filter(i -> i > 0).distinct().toList()) {
+                String prefix = lvaluePrefix + member.name() + subscripts(array.counts(), index) + ".";
+                for (ProbeLeaf leaf : firstLeaves) {
+                    context.leaves.add(new ProbeLeaf(prefix + leaf.lvalue().substring(first.length()), leaf.store(),
+                            leaf.bitOffset() + index * elementBits, leaf.width()));
+                }
+            }
+        }
+        return new JavaDecl(typeName, inner, elementBits, inner.kind() == CRecord.Kind.UNION, innerTarget.packed,
+                withFreeNames(innerTarget.fields), List.copyOf(innerTarget.nested), List.copyOf(innerTarget.notes),
+                List.of());
     }
 
     /**
@@ -364,11 +428,6 @@ public final class DeclarationMapper {
      */
     private void arrayElements(CMember member, CType.Array array, String name, long atBase, long probeBase,
             String lvaluePrefix, Target target, Context context) throws RefusedException {
-        if (array.counts().size() > 1) {
-            throw new RefusedException(member.name(), "a " + array.counts().size() + "-dimensional array ("
-                    + array.spelling() + ") in a struct of 64 bits or less: the processor has array fields only in"
-                    + " structs in memory");
-        }
         target.names.remove(name);
         long elementBits = array.element().size() * 8;
         for (int i = 0; i < array.elementCount(); i++) {
@@ -377,7 +436,8 @@ public final class DeclarationMapper {
                 throw new RefusedException(member.name(), "its element " + i + " would be the field "
                         + elementName + ", a name another member has");
             }
-            CMember element = new CMember(member.name() + "[" + i + "]", array.element(),
+            String subscripts = subscripts(array.counts(), i);
+            CMember element = new CMember(member.name() + subscripts, array.element(),
                     member.bitOffset() + i * elementBits, -1);
             CType elementType = array.element().resolved();
             if (elementType instanceof CRecord inner) {
@@ -392,7 +452,8 @@ public final class DeclarationMapper {
             }
             JavaField last = target.fields.remove(target.fields.size() - 1);
             target.fields.add(new JavaField(last.name(), last.type(), last.width(), last.at(), last.signed(),
-                    last.count(), last.bigEndian(), CDeclarations.member(member), "element " + i + " (a word union"
+                    last.count(), last.bigEndian(), CDeclarations.member(member), "element " + (array.counts().size() > 1
+                            ? subscripts : String.valueOf(i)) + " (a word union"
                     + " has no array fields)" + (last.note() == null ? "" : "; " + last.note()), last.probe()));
         }
     }
@@ -418,8 +479,14 @@ public final class DeclarationMapper {
                 throw new RefusedException(cName, base.name() + " is " + width + " bits: no Java type holds it");
             }
             FieldType raw = width == 32 ? FieldType.Scalar.INT : FieldType.Scalar.LONG;
+            // Under scalar_storage_order("big-endian") a float is stored byte-swapped too: @BigEndian gives the
+            // IEEE 754 bits as C reads them.
+            boolean bigEndian = bigEndian(member.type());
+            if (bigEndian) {
+                require(ProcessorFeature.BIG_ENDIAN, cName, "a big-endian " + base.name());
+            }
             ProbeLeaf probe = probe(context, lvaluePrefix, cName, ProbeLeaf.Store.MEMSET, probeAt, width);
-            target.fields.add(new JavaField(name, raw, width, at, false, 0, false, declaration,
+            target.fields.add(new JavaField(name, raw, width, at, false, 0, bigEndian, declaration,
                     "a " + base.name() + ": the raw IEEE 754 bits (" + (width == 32 ? "Float.intBitsToFloat"
                             : "Double.longBitsToDouble") + " gives the value)",
                     probe));
@@ -516,11 +583,82 @@ public final class DeclarationMapper {
         return named;
     }
 
-    /** The processor keeps an int field inside one 32-bit unit and a long inside one 64-bit unit, as gcc would. */
+    /**
+     * The fields, a field whose name the processor generates for a nested field renamed with a trailing {@code _}:
+     * {@code src_width} beside {@code struct v4l2_rect src} would clash with {@code src.width}, reached as
+     * {@code srcWidth}; {@code key_offset} with {@code key}'s own byte offset {@code keyOffset}.
+     */
+    private static List<JavaField> withFreeNames(List<JavaField> fields) {
+        List<JavaField> result = new ArrayList<>(fields);
+        for (int i = 0; i < result.size(); i++) {
+            JavaField field = result.get(i);
+            Set<String> taken = new HashSet<>();
+            for (JavaField other : result) {
+                if (other != field) {
+                    taken.addAll(generatedNames(other));
+                    taken.add(other.name());
+                }
+            }
+            String name = field.name();
+            while (taken.contains(name)) {
+                name = name + "_";
+            }
+            if (!name.equals(field.name())) {
+                result.set(i, new JavaField(name, field.type(), field.width(), field.at(), field.signed(),
+                        field.count(), field.bigEndian(), field.cDeclaration(), field.note(), field.probe()));
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    /** The accessor names the processor generates for a nested field besides its own: flattened, and its offset. */
+    private static Set<String> generatedNames(JavaField field) {
+        Set<String> names = new HashSet<>(flattened(field));
+        if (field.type() instanceof FieldType.Nested nested && nested.decl().bits() > 64) {
+            names.add(field.name() + "Offset");
+        }
+        return names;
+    }
+
+    /** The names through which a nested field's members are reached from its holder: {@code ext} -> extCr4Smep. */
+    private static Set<String> flattened(JavaField field) {
+        Set<String> names = new HashSet<>();
+        if (field.type() instanceof FieldType.Nested nested && !field.array() && !field.bigEndian()) {
+            for (JavaField inner : nested.decl().fields()) {
+                names.add(flatName(field.name(), inner.name()));
+                for (String deeper : flattened(inner)) {
+                    names.add(flatName(field.name(), deeper));
+                }
+            }
+        }
+        return names;
+    }
+
+    private static String flatName(String holder, String member) {
+        return holder + Character.toUpperCase(member.charAt(0)) + member.substring(1);
+    }
+
+    /**
+     * The processor keeps an int field inside one 32-bit unit and a long inside one 64-bit unit, and a nested struct
+     * in memory at a multiple of the alignment it computes from that struct's fields, as gcc would for the types it
+     * assumes; where gcc's layout differs (a packed struct, or a struct gcc aligns less than bitunion assumes) the
+     * declaration is packed, which lifts those rules (every field has its explicit position).
+     */
     private void checkStraddle(String member, FieldType type, long at, long width, Target target)
             throws RefusedException {
-        if (type == FieldType.Scalar.BOOLEAN
-                || type instanceof FieldType.Nested nested && nested.decl().bits() > 64) {
+        if (type instanceof FieldType.Nested nested && nested.decl().bits() > 64) {
+            long alignment = nested.decl().packed() ? 1 : alignment(nested.decl().fields());
+            if (at % (8 * alignment) != 0) {
+                if (!features.contains(ProcessorFeature.PACKED)) {
+                    throw new RefusedException(member, "a nested struct at bit " + at + ", not a multiple of the "
+                            + alignment + "-byte alignment bitunion assumes for it: needs "
+                            + ProcessorFeature.PACKED.description() + ", which the processor does not support yet");
+                }
+                target.packed = true;
+            }
+            return;
+        }
+        if (type == FieldType.Scalar.BOOLEAN) {
             return;
         }
         long unit = type == FieldType.Scalar.LONG || width > 32 ? 64 : 32;
@@ -593,6 +731,35 @@ public final class DeclarationMapper {
             }
         }
         return null;
+    }
+
+    /**
+     * The probe stores of a named record's own declaration, again through the member {@code cMember} that nests it
+     * at {@code bitOffset}: the enclosing declaration's flattened accessors reach these members at positions it
+     * computes, so its probe checks them there too.
+     */
+    private static void nestedLeaves(Context context, String lvaluePrefix, String cMember, long bitOffset,
+            JavaDecl inner) {
+        if (lvaluePrefix == null) {
+            return;
+        }
+        for (ProbeLeaf leaf : inner.leaves()) {
+            context.leaves.add(new ProbeLeaf(lvaluePrefix + cMember + "." + leaf.path(), leaf.store(),
+                    bitOffset + leaf.bitOffset(), leaf.width()));
+        }
+    }
+
+    /** C subscripts for flat element {@code index} of an array with {@code counts}, row by row: {@code [1][2]}. */
+    private static String subscripts(List<Long> counts, long index) {
+        StringBuilder text = new StringBuilder();
+        long rest = index;
+        long stride = counts.stream().reduce(1L, (a, b) -> a * b);
+        for (long count : counts) {
+            stride /= count;
+            text.append('[').append(rest / stride).append(']');
+            rest %= stride;
+        }
+        return text.toString();
     }
 
     /** Records the probe store for a member reachable from the top-level record; null when it is not. */

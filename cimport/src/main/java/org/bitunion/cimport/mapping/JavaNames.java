@@ -6,9 +6,13 @@ import javax.lang.model.SourceVersion;
 
 /** C names to Java names: {@code perf_event_attr} -> {@code PerfEventAttr}, {@code tot_len} -> {@code totLen}. */
 public final class JavaNames {
-    /** Names of java.lang.Object and of the processor's generated API: a field by such a name gets a trailing _. */
+    /**
+     * Names of java.lang.Object and of the processor's generated API: a field by such a name gets a trailing _.
+     * {@code fields} would generate {@code FIELDS_MASK}, the whole word's mask; {@code offset} in a struct nested as
+     * {@code key} would be reached as {@code keyOffset}, the name of key's own byte offset.
+     */
     private static final Set<String> TAKEN = Set.of("getClass", "hashCode", "equals", "toString", "clone",
-            "finalize", "notify", "notifyAll", "wait", "diff", "appendDiff", "load", "store");
+            "finalize", "notify", "notifyAll", "wait", "diff", "appendDiff", "load", "store", "fields", "offset");
 
     private JavaNames() {}
 

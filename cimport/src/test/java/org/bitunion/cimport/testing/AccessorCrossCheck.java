@@ -41,8 +41,8 @@ public final class AccessorCrossCheck {
      * for fields of nested structs), {@code bitOffset} where the field lies in the top-level record,
      * {@code index} the array element or -1, {@code word} for a nested word union (checked as its raw word).
      */
-    private record Case(JavaDecl decl, JavaField field, String accessor, long bitOffset, long index, long raw,
-            boolean word, Owner owner) {}
+    private record Case(JavaDecl decl, JavaField field, ProbeLeaf probe, String accessor, long bitOffset,
+            long index, long raw, boolean word, Owner owner) {}
 
     /**
      * The generated class whose accessor a case calls: {@code simpleName} (as {@code Outer_Union1Bits}), lying at
@@ -57,9 +57,9 @@ public final class AccessorCrossCheck {
         List<Case> cases = new ArrayList<>();
         for (JavaDecl decl : decls) {
             collect(decl, decl.fields(), "", 0, new Owner(decl.simpleName() + "Bits", 0, decl.bits()),
-                    decl.simpleName(), cases);
+                    decl.simpleName(), null, cases);
         }
-        StringBuilder program = new StringBuilder("#include <stdio.h>\n#include <string.h>\n")
+        StringBuilder program = new StringBuilder("#include <stddef.h>\n#include <stdio.h>\n#include <string.h>\n")
                 .append(unit.includes())
                 .append("static void dump(int c, const void *p, size_t n) {\n"
                         + "    const unsigned char *b = p;\n    printf(\"%d\", c);\n"
@@ -68,8 +68,7 @@ public final class AccessorCrossCheck {
         for (int i = 0; i < cases.size(); i++) {
             Case c = cases.get(i);
             String type = LayoutProbe.cTypeName(c.decl().record());
-            program.append("    { ").append(type).append(" s; memset(&s, 0, sizeof s); ")
-                    .append(store(c)).append(" dump(").append(i).append(", &s, sizeof s); }\n");
+            program.append("    ").append(block(c, type, "dump(" + i + ", &s, sizeof s);")).append('\n');
         }
         program.append("    return 0;\n}\n");
         Map<Integer, byte[]> gccBytes = run(program.toString(), work);
@@ -98,10 +97,12 @@ public final class AccessorCrossCheck {
 
     /**
      * The cases for {@code fields}, which lie at bit {@code base} of the top-level record; {@code path} names their
-     * interface as the generated class does ({@code Outer_Union1}).
+     * interface as the generated class does ({@code Outer_Union1}); {@code cPath} the C member of the top-level
+     * record that holds them when they are a named record's own fields (their probes then start at that member),
+     * else null.
      */
     private static void collect(JavaDecl top, List<JavaField> fields, String prefix, long base, Owner owner,
-            String path, List<Case> cases) {
+            String path, String cPath, List<Case> cases) {
         for (JavaField field : fields) {
             String accessor = prefix.isEmpty() ? field.name() : prefix + capitalize(field.name());
             if (field.type() instanceof FieldType.Nested nested) {
@@ -110,23 +111,24 @@ public final class AccessorCrossCheck {
                 }
                 JavaDecl inner = nested.decl();
                 if (inner.bits() > 64) {
-                    // A named nested struct is checked as a declaration of its own; an unnamed one only here,
-                    // through the outer struct's flattened accessors (its members' C expressions start at s).
-                    if (inner.record().unnamed()) {
-                        collect(top, inner.fields(), accessor, base + field.at(), owner, path, cases);
-                    }
+                    // Through the outer struct's flattened accessors: an unnamed struct's members' C expressions
+                    // start at s; a named struct's start at the member that holds it (it is also checked as a
+                    // declaration of its own).
+                    String innerPath = inner.record().unnamed() ? cPath
+                            : relocate(cPath, field.probe()).path();
+                    collect(top, inner.fields(), accessor, base + field.at(), owner, path, innerPath, cases);
                     continue;
                 }
                 long width = inner.bits();
                 long mask = width == 64 ? -1L : (1L << width) - 1;
                 for (long raw : List.of(mask, 1L, 0x5a5a5a5a5a5a5a5aL & mask)) {
-                    cases.add(new Case(top, field, accessor, base + field.at(), -1, raw, true, owner));
+                    cases.add(new Case(top, field, null, accessor, base + field.at(), -1, raw, true, owner));
                 }
                 if (inner.record().unnamed()) {
                     // Its own fields, through its own generated class, on the word where it lies.
                     String innerPath = path + "_" + inner.simpleName();
                     collect(top, inner.fields(), "", base + field.at(),
-                            new Owner(innerPath + "Bits", base + field.at(), width), innerPath, cases);
+                            new Owner(innerPath + "Bits", base + field.at(), width), innerPath, cPath, cases);
                 }
                 continue;
             }
@@ -138,10 +140,17 @@ public final class AccessorCrossCheck {
                     : List.of(-1L);
             for (long index : indexes) {
                 for (long raw : values(field)) {
-                    cases.add(new Case(top, field, accessor, base + field.at(), index, raw, false, owner));
+                    cases.add(new Case(top, field, relocate(cPath, field.probe()), accessor, base + field.at(),
+                            index, raw, false, owner));
                 }
             }
         }
+    }
+
+    /** {@code probe} of a named record's field, as reached from the top-level record through member {@code cPath}. */
+    private static ProbeLeaf relocate(String cPath, ProbeLeaf probe) {
+        return cPath == null ? probe
+                : new ProbeLeaf("s." + cPath + "." + probe.path(), probe.store(), probe.bitOffset(), probe.width());
     }
 
     private static String capitalize(String name) {
@@ -161,32 +170,29 @@ public final class AccessorCrossCheck {
         return values.stream().distinct().toList();
     }
 
-    private static String store(Case c) {
-        ProbeLeaf probe = c.field().probe();
+    /** A C block that stores the case's value into a zeroed {@code s} of {@code type}, then runs {@code then}. */
+    private static String block(Case c, String type, String then) {
+        ProbeLeaf probe = c.probe();
         String literal = "0x" + Long.toHexString(c.raw()) + "ULL";
+        String zeroed = "{ " + type + " s; memset(&s, 0, sizeof s); ";
         if (c.word()) {
             // A nested union may be anonymous (no C expression names it): its bytes at its offset.
-            return "{ unsigned long long v = " + literal + "; memcpy((unsigned char *)&s + " + c.bitOffset() / 8
-                    + ", &v, " + c.field().width() / 8 + "); }";
+            return zeroed + "{ unsigned long long v = " + literal + "; memcpy((unsigned char *)&s + "
+                    + c.bitOffset() / 8 + ", &v, " + c.field().width() / 8 + "); } " + then + " }";
         }
         if (c.index() >= 0) {
             // Element i of a (possibly multi-dimensional) array: its bytes, low bytes of v first (little-endian).
             String element = "(sizeof " + probe.lvalue() + " / " + c.field().count() + ")";
-            return "{ unsigned long long v = " + literal + "; memcpy((unsigned char *)&" + probe.lvalue() + " + "
-                    + c.index() + " * " + element + ", &v, " + element + "); }";
+            return zeroed + "{ unsigned long long v = " + literal + "; memcpy(" + probe.address(type) + " + "
+                    + c.index() + " * " + element + ", &v, " + element + "); } " + then + " }";
         }
         if (c.field().bigEndian()) {
             // The bytes as they lie in memory: under scalar_storage_order an assignment would swap them itself.
             // (gcc refuses the address of such a scalar, so the bytes go in at the member's offset).
-            return "{ unsigned long long v = " + literal + "; memcpy((unsigned char *)&s + " + c.bitOffset() / 8
-                    + ", &v, " + c.field().width() / 8 + "); }";
+            return zeroed + "{ unsigned long long v = " + literal + "; memcpy((unsigned char *)&s + "
+                    + c.bitOffset() / 8 + ", &v, " + c.field().width() / 8 + "); } " + then + " }";
         }
-        return switch (probe.store()) {
-            case ONE -> probe.lvalue() + " = 1;";
-            case MINUS_ONE -> probe.lvalue() + " = " + literal + ";";
-            case MEMSET -> "{ unsigned long long v = " + literal + "; memcpy(&" + probe.lvalue() + ", &v, sizeof "
-                    + probe.lvalue() + "); }";
-        };
+        return probe.block(type, probe.store() == ProbeLeaf.Store.ONE ? "1" : literal, then);
     }
 
     private String compare(Case c, byte[] expected) throws ReflectiveOperationException {
