@@ -83,7 +83,11 @@ final class NameClashChecker {
         }
         for (StructMember inner : StructMember.of(field.nested().model())) {
             String flatName = GeneratedNames.flatName(name, inner.name());
-            for (String generated : accessorsOf(flatName, inner.leaf().kind())) {
+            List<String> generatedNames = accessorsOf(flatName, inner.leaf().kind());
+            if (inner.leaf().kind() == FieldKind.ENUM) {
+                generatedNames.add(GeneratedNames.decodeMethod(flatName)); // its private decoder, when read in place
+            }
+            for (String generated : generatedNames) {
                 if (!claim(field, generated, "generated " + generated + " of " + name + "." + inner.leaf().path(),
                         flatName, name + "." + inner.leaf().path(), ownerOfName, report)) {
                     return;
@@ -139,7 +143,7 @@ final class NameClashChecker {
             }
         }
         if (kind == FieldKind.ENUM) {
-            members.add(GeneratedNames.codeNameMethod(name));
+            members.add(GeneratedNames.decodeMethod(name));
         }
         return members;
     }
