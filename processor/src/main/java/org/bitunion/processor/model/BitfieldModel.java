@@ -61,16 +61,23 @@ public record BitfieldModel(
         List<FieldModel> views = new java.util.ArrayList<>();
         for (FieldModel holder : fields) {
             if (hasFieldViews(holder)) {
-                BitfieldModel inner = holder.nested().model();
-                for (FieldModel field : inner.fields()) {
-                    views.add(field.seenThrough(holder));
-                }
-                for (FieldModel field : inner.nestedFieldViews()) {
+                for (FieldModel field : holder.nested().model().reachableFields()) {
                     views.add(field.seenThrough(holder));
                 }
             }
         }
         return views;
+    }
+
+    /**
+     * Every field an enclosing word reaches through this union: its own, then its nested unions' (as views). Both
+     * {@link #nestedFieldViews()} and the name-clash check take them from here, named by
+     * {@link GeneratedNames#flatName}, so the accessors generated and the names checked are the same.
+     */
+    public List<FieldModel> reachableFields() {
+        List<FieldModel> reachable = new java.util.ArrayList<>(fields);
+        reachable.addAll(nestedFieldViews());
+        return reachable;
     }
 
     /**

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.bitunion.processor.model.BitfieldModel;
 import org.bitunion.processor.model.FieldKind;
 import org.bitunion.processor.model.FieldModel;
 import org.bitunion.processor.model.GeneratedNames;
@@ -52,13 +51,10 @@ final class NameClashChecker {
             }
             if (field.kind() == FieldKind.NESTED && field.count() == 0 && !field.bigEndian()) {
                 // the nested union's fields get accessors here too (extCr4Smep): their names must be free as well
-                BitfieldModel inner = field.nested().model();
-                List<FieldModel> innerFields = new ArrayList<>(inner.fields());
-                innerFields.addAll(inner.nestedFieldViews());
-                for (FieldModel innerField : innerFields) {
+                for (FieldModel innerField : field.nested().model().reachableFields()) {
                     String flatName = GeneratedNames.flatName(name, innerField.name());
-                    if (!claimAll(field, flatName, name + "." + innerField.path(), innerField.kind(), false, struct,
-                            ownerOfName, report)) {
+                    if (!claimAll(field, flatName, name + "." + innerField.path(), innerField.kind(),
+                            innerField.isArray(), struct, ownerOfName, report)) {
                         break;
                     }
                 }
