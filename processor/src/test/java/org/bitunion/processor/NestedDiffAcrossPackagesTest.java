@@ -33,7 +33,12 @@ class NestedDiffAcrossPackagesTest {
                     "    Leaf a();",
                     "    @Bits(value = 8, at = 8) int b();",
                     "}"),
-            holder("test"), holder("other"));
+            holder("test"), holder("other"),
+            source("other.LeanHolder",
+                    "@Bitfield(bits = 64, flatten = false)",
+                    "public interface LeanHolder {",
+                    "    test.PageRole base();",
+                    "}"));
 
     private static JavaFileObject holder(String pkg) {
         return source(pkg + ".Holder",
@@ -65,6 +70,15 @@ class NestedDiffAcrossPackagesTest {
         assertEquals("base.(other bits): 0x0 -> 0x40000, pair.a.(other bits): 0x0 -> 0x10",
                 COMPILED.call("other.HolderBits", "diff", 0L, (1L << 18) | (1L << 36)));
         assertEquals("pair.a.memoryType: 2 -> WB", COMPILED.call("other.HolderBits", "diff", 2L << 32, 6L << 32));
+    }
+
+    @Test
+    void withoutFlattenedAccessorsAnotherPackagesNestedUnionChangesAsAWhole() {
+        assertEquals("base: PageRole{level=0, cr4Pae=false, quadrant=0, direct=false, access=0, invalid=false,"
+                + " nxe=false, cr0Wp=false, smepAndnotWp=false, smapAndnotWp=false, adDisabled=false,"
+                + " guestMode=false, smm=0} -> PageRole{level=4, cr4Pae=false, quadrant=0, direct=false, access=0,"
+                + " invalid=false, nxe=false, cr0Wp=false, smepAndnotWp=false, smapAndnotWp=false,"
+                + " adDisabled=false, guestMode=false, smm=0}", COMPILED.call("other.LeanHolderBits", "diff", 0L, 4L));
     }
 
     @Test

@@ -137,10 +137,11 @@ final class TextMethods {
         if (inner.packageName().equals(model.bitsClass().packageName())) {
             body.addStatement("$T.$N(text, prefix + $S, $N(before), $N(after))", inner, GeneratedNames.APPEND_DIFF,
                     holder.name() + ".", holder.name(), holder.name());
-        } else if (BitfieldModel.hasFieldViews(holder)) {
+        } else if (model.flatten() && BitfieldModel.hasFieldViews(holder)) {
             inlineNestedDiff(body, holder, holder.nested().model());
         } else {
-            // a byte-swapped nested word from another package: no views here, so the whole inner word on each side
+            // from another package without accessors of the nested fields here (a byte-swapped nested word, or
+            // flatten = false): the whole nested word on each side
             body.addStatement("$T.change(text, prefix, $S, $T.toString($N(before)),$W$T.toString($N(after)))", TEXT,
                     holder.name(), inner, holder.name(), inner, holder.name());
         }
@@ -157,7 +158,7 @@ final class TextMethods {
         for (FieldModel innerField : inner.fields()) {
             FieldModel view = innerField.seenThrough(holder);
             boolean nested = innerField.kind() == FieldKind.NESTED && !innerField.isArray();
-            if (nested && BitfieldModel.hasFieldViews(innerField)) {
+            if (nested && BitfieldModel.hasFieldViews(innerField) && inner.flatten()) {
                 body.beginControlFlow("if (((before ^ after) & $L) != 0)", GeneratedNames.maskConstant(view.name()));
                 inlineNestedDiff(body, view, innerField.nested().model());
                 body.endControlFlow();

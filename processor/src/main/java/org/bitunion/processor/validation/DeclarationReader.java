@@ -121,6 +121,7 @@ public final class DeclarationReader {
         }
         boolean union = AnnotationValues.booleanValue(bitfield, "union");
         boolean packed = AnnotationValues.booleanValue(bitfield, "packed");
+        boolean flatten = AnnotationValues.booleanValue(bitfield, "flatten", true);
         if (bits > 0) {
             checkStructOnlyFeatures(bits, declared, report);
         }
@@ -136,13 +137,13 @@ public final class DeclarationReader {
                     + " padding included), not " + bits / 8 + "; declare bits = " + gccBytes * 8
                     + ", or packed = true for a struct without tail padding");
         }
-        NameClashChecker.check(bits > BitfieldModel.MAX_WORD_BITS, declared, report);
+        NameClashChecker.check(bits > BitfieldModel.MAX_WORD_BITS, flatten, declared, report);
         if (!report.isClean()) {
             return new Invalid(report);
         }
         ClassName typeName = ClassName.get(type);
         Valid result = new Valid(new BitfieldModel(type, typeName, BitfieldModel.bitsClassOf(typeName), bits, fields,
-                union, packed, alignment));
+                union, packed, alignment, flatten));
         valid.put(type, result);
         return result;
     }

@@ -25,7 +25,8 @@ final class NameClashChecker {
 
     private NameClashChecker() {}
 
-    static void check(boolean struct, List<DeclaredField> fields, ValidationReport report) {
+    /** @param flatten whether the class also gets the flattened accessors of nested fields, whose names count too */
+    static void check(boolean struct, boolean flatten, List<DeclaredField> fields, ValidationReport report) {
         Map<String, String> ownerOfName = new HashMap<>();
         ownerOfName.put(GeneratedNames.TO_STRING, "the generated toString(...)");
         ownerOfName.put(GeneratedNames.SIZE, "the generated SIZE constant");
@@ -43,13 +44,13 @@ final class NameClashChecker {
                 continue;
             }
             if (field.isNestedStruct()) {
-                checkNestedStruct(field, ownerOfName, report);
+                checkNestedStruct(field, flatten, ownerOfName, report);
                 continue;
             }
             if (!claimAll(field, name, name, field.kind(), field.count() > 0, struct, ownerOfName, report)) {
                 continue;
             }
-            if (field.kind() == FieldKind.NESTED && field.count() == 0 && !field.bigEndian()) {
+            if (flatten && field.kind() == FieldKind.NESTED && field.count() == 0 && !field.bigEndian()) {
                 // the nested union's fields get accessors here too (extCr4Smep): their names must be free as well
                 for (FieldModel innerField : field.nested().model().reachableFields()) {
                     String flatName = GeneratedNames.flatName(name, innerField.name());
@@ -63,7 +64,7 @@ final class NameClashChecker {
     }
 
     /** A nested struct gets its offset method and constants, and one flattened accessor per inner member. */
-    private static void checkNestedStruct(DeclaredField field, Map<String, String> ownerOfName,
+    private static void checkNestedStruct(DeclaredField field, boolean flatten, Map<String, String> ownerOfName,
             ValidationReport report) {
         String name = field.name();
         List<String> own = new ArrayList<>(List.of(GeneratedNames.offsetMethod(name),
@@ -76,6 +77,9 @@ final class NameClashChecker {
                     ownerOfName, report)) {
                 return;
             }
+        }
+        if (!flatten) {
+            return;
         }
         for (StructMember inner : StructMember.of(field.nested().model())) {
             String flatName = GeneratedNames.flatName(name, inner.name());
