@@ -135,7 +135,7 @@ public final class LeafTypeBits {
      */
     public static String toString(int word) {
         StringBuilder text = new StringBuilder("LeafType{");
-        text.append("memoryType=").append(BitfieldText.codeText(decodeMemoryType(memoryTypeCode(word)), memoryTypeCode(word)));
+        text.append("memoryType=").append(memoryTypeCodeText(memoryTypeCode(word)));
         text.append(", ignorePat=").append(ignorePat(word));
         if ((word & ~FIELDS_MASK) != 0) {
             text.append(", (other bits)=0x").append(Integer.toHexString(word & ~FIELDS_MASK));
@@ -158,8 +158,8 @@ public final class LeafTypeBits {
      */
     static void appendDiff(StringBuilder text, String prefix, int before, int after) {
         if (((before ^ after) & MEMORY_TYPE_MASK) != 0) {
-            BitfieldText.change(text, prefix, "memoryType", BitfieldText.codeText(decodeMemoryType(memoryTypeCode(before)), memoryTypeCode(before)),
-                    BitfieldText.codeText(decodeMemoryType(memoryTypeCode(after)), memoryTypeCode(after)));
+            BitfieldText.change(text, prefix, "memoryType", memoryTypeCodeText(memoryTypeCode(before)),
+                    memoryTypeCodeText(memoryTypeCode(after)));
         }
         if (((before ^ after) & IGNORE_PAT_MASK) != 0) {
             BitfieldText.change(text, prefix, "ignorePat", ignorePat(before), ignorePat(after));
@@ -169,6 +169,10 @@ public final class LeafTypeBits {
                     .append(Integer.toHexString(before & ~FIELDS_MASK)).append(" -> 0x")
                     .append(Integer.toHexString(after & ~FIELDS_MASK));
         }
+    }
+
+    private static String memoryTypeCodeText(int code) {
+        return BitfieldText.codeText(decodeMemoryType(code), code);
     }
 
     /**

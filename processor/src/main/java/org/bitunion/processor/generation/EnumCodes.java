@@ -82,8 +82,17 @@ final class EnumCodes {
 
     /** The text of the code read with {@code codeArguments}: the constant's name, or the code's number. */
     static CodeBlock text(String accessor, CodeBlock codeArguments) {
-        return CodeBlock.of("$T.codeText($N($N($L)), $N($L))", TEXT, GeneratedNames.decodeMethod(accessor),
-                GeneratedNames.codeMethod(accessor), codeArguments, GeneratedNames.codeMethod(accessor),
-                codeArguments);
+        return CodeBlock.of("$N($N($L))", GeneratedNames.codeTextMethod(accessor),
+                GeneratedNames.codeMethod(accessor), codeArguments);
+    }
+
+    /** {@code private static String fooCodeText(int code)}, for {@code toString} and {@code diff}. */
+    static MethodSpec textMethod(String accessor) {
+        return MethodSpec.methodBuilder(GeneratedNames.codeTextMethod(accessor))
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(String.class)
+                .addParameter(TypeName.INT, "code")
+                .addStatement("return $T.codeText($N(code), code)", TEXT, GeneratedNames.decodeMethod(accessor))
+                .build();
     }
 }

@@ -78,6 +78,11 @@ final class StructClassGenerator {
             type.addMethod(MemoryTwins.pointingAtBytes(text.toStringMethod(kind), kind));
         }
         type.addMethods(decoders);
+        for (FieldModel field : model.fields()) {
+            if (field.kind() == FieldKind.ENUM) {
+                type.addMethod(EnumCodes.textMethod(field.name())); // what toString prints
+            }
+        }
         return JavaFile.builder(model.bitsClass().packageName(), type.build())
                 .skipJavaLangImports(true)
                 .indent("    ")

@@ -23,8 +23,8 @@ final class TextMethods {
 
     private final BitfieldModel model;
     private final TypeName word;
-    /** Array fields of nested unions that an inlined nested diff prints: each needs its text helper too. */
-    private final List<FieldModel> viewArrays = new ArrayList<>();
+    /** Fields of nested unions that an inlined nested diff prints: arrays and enums need their text helper too. */
+    private final List<FieldModel> inlinedViews = new ArrayList<>();
 
     TextMethods(BitfieldModel model) {
         this.model = model;
@@ -36,13 +36,14 @@ final class TextMethods {
         methods.add(toStringMethod());
         methods.add(diff());
         methods.add(appendDiff());
-        for (FieldModel field : model.fields()) {
+        List<FieldModel> printed = new ArrayList<>(model.fields());
+        printed.addAll(inlinedViews);
+        for (FieldModel field : printed) {
             if (field.isArray()) {
                 methods.add(arrayText(field));
+            } else if (field.kind() == FieldKind.ENUM) {
+                methods.add(EnumCodes.textMethod(field.name()));
             }
-        }
-        for (FieldModel view : viewArrays) {
-            methods.add(arrayText(view));
         }
         return methods;
     }
@@ -171,9 +172,7 @@ final class TextMethods {
                         innerField.nested().bitsClass(), view.name());
             } else {
                 addChange(body, view);
-                if (view.isArray()) {
-                    viewArrays.add(view);
-                }
+                inlinedViews.add(view);
             }
             body.endControlFlow();
         }

@@ -74,6 +74,14 @@ public final class GeneratedNames {
         return "decode" + Character.toUpperCase(field.charAt(0)) + field.substring(1);
     }
 
+    /**
+     * The private helper that prints an enum field's code for toString and diff: {@code mode} gives
+     * {@code modeCodeText}.
+     */
+    public static String codeTextMethod(String field) {
+        return field + "CodeText";
+    }
+
     /** {@code cr4Pae} gives {@code CR4_PAE}; {@code smep_andnot_wp} gives {@code SMEP_ANDNOT_WP}. */
     public static String constantPrefix(String field) {
         StringBuilder out = new StringBuilder();

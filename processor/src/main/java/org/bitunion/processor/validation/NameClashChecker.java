@@ -144,6 +144,7 @@ final class NameClashChecker {
         }
         if (kind == FieldKind.ENUM) {
             members.add(GeneratedNames.decodeMethod(name));
+            members.add(GeneratedNames.codeTextMethod(name));
         }
         return members;
     }
