@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Objects;
 import javax.lang.model.element.Modifier;
 import org.bitunion.processor.model.BitfieldModel;
-import org.bitunion.processor.model.EnumConstant;
 import org.bitunion.processor.model.FieldKind;
 import org.bitunion.processor.model.FieldModel;
 import org.bitunion.processor.model.GeneratedNames;
