@@ -10,6 +10,8 @@ import org.bitunion.BitfieldMemory;
  * Static accessors for the {@link test.IpHeader} struct in memory, 20 bytes,
  * laid out as GCC lays out the same C declaration on x86-64 (little-endian,
  * bitfields LSB first). Every accessor takes the memory and the struct's offset in it.
+ * Each field {@code foo} has {@code FOO_OFFSET_BITS}, its first bit in the struct, and
+ * {@code FOO_WIDTH}, its width (of each element of an array, which has {@code FOO_COUNT}).
  *
  * <pre>
  * 0..3        ihl (int, 4 bits)
@@ -32,114 +34,37 @@ public final class IpHeaderBits {
      */
     public static final int SIZE = 20;
 
-    /**
-     * The first bit of {@code ihl} in the struct: bits 0..3.
-     */
     public static final int IHL_OFFSET_BITS = 0;
-
-    /**
-     * The width of {@code ihl} in bits.
-     */
     public static final int IHL_WIDTH = 4;
 
-    /**
-     * The first bit of {@code version} in the struct: bits 4..7.
-     */
     public static final int VERSION_OFFSET_BITS = 4;
-
-    /**
-     * The width of {@code version} in bits.
-     */
     public static final int VERSION_WIDTH = 4;
 
-    /**
-     * The first bit of {@code tos} in the struct: bits 8..15.
-     */
     public static final int TOS_OFFSET_BITS = 8;
-
-    /**
-     * The width of {@code tos} in bits.
-     */
     public static final int TOS_WIDTH = 8;
 
-    /**
-     * The first bit of {@code totLen} in the struct: bits 16..31.
-     */
     public static final int TOT_LEN_OFFSET_BITS = 16;
-
-    /**
-     * The width of {@code totLen} in bits.
-     */
     public static final int TOT_LEN_WIDTH = 16;
 
-    /**
-     * The first bit of {@code id} in the struct: bits 32..47.
-     */
     public static final int ID_OFFSET_BITS = 32;
-
-    /**
-     * The width of {@code id} in bits.
-     */
     public static final int ID_WIDTH = 16;
 
-    /**
-     * The first bit of {@code fragOff} in the struct: bits 48..63.
-     */
     public static final int FRAG_OFF_OFFSET_BITS = 48;
-
-    /**
-     * The width of {@code fragOff} in bits.
-     */
     public static final int FRAG_OFF_WIDTH = 16;
 
-    /**
-     * The first bit of {@code ttl} in the struct: bits 64..71.
-     */
     public static final int TTL_OFFSET_BITS = 64;
-
-    /**
-     * The width of {@code ttl} in bits.
-     */
     public static final int TTL_WIDTH = 8;
 
-    /**
-     * The first bit of {@code protocol} in the struct: bits 72..79.
-     */
     public static final int PROTOCOL_OFFSET_BITS = 72;
-
-    /**
-     * The width of {@code protocol} in bits.
-     */
     public static final int PROTOCOL_WIDTH = 8;
 
-    /**
-     * The first bit of {@code check} in the struct: bits 80..95.
-     */
     public static final int CHECK_OFFSET_BITS = 80;
-
-    /**
-     * The width of {@code check} in bits.
-     */
     public static final int CHECK_WIDTH = 16;
 
-    /**
-     * The first bit of {@code saddr} in the struct: bits 96..127.
-     */
     public static final int SADDR_OFFSET_BITS = 96;
-
-    /**
-     * The width of {@code saddr} in bits.
-     */
     public static final int SADDR_WIDTH = 32;
 
-    /**
-     * The first bit of {@code daddr} in the struct: bits 128..159.
-     */
     public static final int DADDR_OFFSET_BITS = 128;
-
-    /**
-     * The width of {@code daddr} in bits.
-     */
     public static final int DADDR_WIDTH = 32;
 
     private IpHeaderBits() {
@@ -158,8 +83,7 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Sets {@code ihl} (bits 0..3) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
+     * Sets {@code ihl} (bits 0..3) in the struct at {@code offset}; other memory stays as it was.
      *
      * <p>Header length in 32-bit words.
      *
@@ -176,11 +100,7 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Returns {@code ihl} (bits 0..3) in the struct at {@code offset}.
-     *
-     * <p>Header length in 32-bit words.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     * As {@link #ihl(byte[], int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static int ihl(ByteBuffer buffer, int offset) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -188,13 +108,7 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Sets {@code ihl} (bits 0..3) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
-     *
-     * <p>Header length in 32-bit words.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory
-     * @throws IllegalArgumentException if {@code value} is not in 0..15
+     * As {@link #setIhl(byte[], int, int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static void setIhl(ByteBuffer buffer, int offset, int value) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -216,8 +130,7 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Sets {@code version} (bits 4..7) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
+     * Sets {@code version} (bits 4..7) in the struct at {@code offset}; other memory stays as it was.
      *
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      * @throws IllegalArgumentException if {@code value} is not in 0..15
@@ -232,9 +145,7 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Returns {@code version} (bits 4..7) in the struct at {@code offset}.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     * As {@link #version(byte[], int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static int version(ByteBuffer buffer, int offset) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -242,11 +153,7 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Sets {@code version} (bits 4..7) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory
-     * @throws IllegalArgumentException if {@code value} is not in 0..15
+     * As {@link #setVersion(byte[], int, int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static void setVersion(ByteBuffer buffer, int offset, int value) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -268,8 +175,7 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Sets {@code tos} (bits 8..15) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
+     * Sets {@code tos} (bits 8..15) in the struct at {@code offset}; other memory stays as it was.
      *
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      * @throws IllegalArgumentException if {@code value} is not in 0..255
@@ -283,9 +189,7 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Returns {@code tos} (bits 8..15) in the struct at {@code offset}.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     * As {@link #tos(byte[], int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static int tos(ByteBuffer buffer, int offset) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -293,11 +197,7 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Sets {@code tos} (bits 8..15) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory
-     * @throws IllegalArgumentException if {@code value} is not in 0..255
+     * As {@link #setTos(byte[], int, int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static void setTos(ByteBuffer buffer, int offset, int value) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -318,8 +218,7 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Sets {@code totLen} (bits 16..31, big-endian) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
+     * Sets {@code totLen} (bits 16..31, big-endian) in the struct at {@code offset}; other memory stays as it was.
      *
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      * @throws IllegalArgumentException if {@code value} is not in 0..65535
@@ -333,9 +232,7 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Returns {@code totLen} (bits 16..31, big-endian) in the struct at {@code offset}.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     * As {@link #totLen(byte[], int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static int totLen(ByteBuffer buffer, int offset) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -343,11 +240,7 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Sets {@code totLen} (bits 16..31, big-endian) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory
-     * @throws IllegalArgumentException if {@code value} is not in 0..65535
+     * As {@link #setTotLen(byte[], int, int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static void setTotLen(ByteBuffer buffer, int offset, int value) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -368,8 +261,7 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Sets {@code id} (bits 32..47, big-endian) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
+     * Sets {@code id} (bits 32..47, big-endian) in the struct at {@code offset}; other memory stays as it was.
      *
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      * @throws IllegalArgumentException if {@code value} is not in 0..65535
@@ -383,9 +275,7 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Returns {@code id} (bits 32..47, big-endian) in the struct at {@code offset}.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     * As {@link #id(byte[], int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static int id(ByteBuffer buffer, int offset) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -393,11 +283,7 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Sets {@code id} (bits 32..47, big-endian) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory
-     * @throws IllegalArgumentException if {@code value} is not in 0..65535
+     * As {@link #setId(byte[], int, int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static void setId(ByteBuffer buffer, int offset, int value) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -418,8 +304,7 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Sets {@code fragOff} (bits 48..63, big-endian) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
+     * Sets {@code fragOff} (bits 48..63, big-endian) in the struct at {@code offset}; other memory stays as it was.
      *
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      * @throws IllegalArgumentException if {@code value} is not in 0..65535
@@ -433,9 +318,7 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Returns {@code fragOff} (bits 48..63, big-endian) in the struct at {@code offset}.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     * As {@link #fragOff(byte[], int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static int fragOff(ByteBuffer buffer, int offset) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -443,11 +326,7 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Sets {@code fragOff} (bits 48..63, big-endian) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory
-     * @throws IllegalArgumentException if {@code value} is not in 0..65535
+     * As {@link #setFragOff(byte[], int, int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static void setFragOff(ByteBuffer buffer, int offset, int value) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -468,8 +347,7 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Sets {@code ttl} (bits 64..71) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
+     * Sets {@code ttl} (bits 64..71) in the struct at {@code offset}; other memory stays as it was.
      *
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      * @throws IllegalArgumentException if {@code value} is not in 0..255
@@ -483,9 +361,7 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Returns {@code ttl} (bits 64..71) in the struct at {@code offset}.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     * As {@link #ttl(byte[], int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static int ttl(ByteBuffer buffer, int offset) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -493,11 +369,7 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Sets {@code ttl} (bits 64..71) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory
-     * @throws IllegalArgumentException if {@code value} is not in 0..255
+     * As {@link #setTtl(byte[], int, int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static void setTtl(ByteBuffer buffer, int offset, int value) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -518,8 +390,7 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Sets {@code protocol} (bits 72..79) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
+     * Sets {@code protocol} (bits 72..79) in the struct at {@code offset}; other memory stays as it was.
      *
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      * @throws IllegalArgumentException if {@code value} is not in 0..255
@@ -533,9 +404,7 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Returns {@code protocol} (bits 72..79) in the struct at {@code offset}.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     * As {@link #protocol(byte[], int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static int protocol(ByteBuffer buffer, int offset) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -543,11 +412,7 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Sets {@code protocol} (bits 72..79) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory
-     * @throws IllegalArgumentException if {@code value} is not in 0..255
+     * As {@link #setProtocol(byte[], int, int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static void setProtocol(ByteBuffer buffer, int offset, int value) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -568,8 +433,7 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Sets {@code check} (bits 80..95, big-endian) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
+     * Sets {@code check} (bits 80..95, big-endian) in the struct at {@code offset}; other memory stays as it was.
      *
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      * @throws IllegalArgumentException if {@code value} is not in 0..65535
@@ -583,9 +447,7 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Returns {@code check} (bits 80..95, big-endian) in the struct at {@code offset}.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     * As {@link #check(byte[], int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static int check(ByteBuffer buffer, int offset) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -593,11 +455,7 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Sets {@code check} (bits 80..95, big-endian) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory
-     * @throws IllegalArgumentException if {@code value} is not in 0..65535
+     * As {@link #setCheck(byte[], int, int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static void setCheck(ByteBuffer buffer, int offset, int value) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -618,8 +476,7 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Sets {@code saddr} (bits 96..127, big-endian) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
+     * Sets {@code saddr} (bits 96..127, big-endian) in the struct at {@code offset}; other memory stays as it was.
      *
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
@@ -629,9 +486,7 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Returns {@code saddr} (bits 96..127, big-endian) in the struct at {@code offset}.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     * As {@link #saddr(byte[], int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static int saddr(ByteBuffer buffer, int offset) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -639,10 +494,7 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Sets {@code saddr} (bits 96..127, big-endian) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     * As {@link #setSaddr(byte[], int, int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static void setSaddr(ByteBuffer buffer, int offset, int value) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -660,8 +512,7 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Sets {@code daddr} (bits 128..159, big-endian) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
+     * Sets {@code daddr} (bits 128..159, big-endian) in the struct at {@code offset}; other memory stays as it was.
      *
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
@@ -671,9 +522,7 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Returns {@code daddr} (bits 128..159, big-endian) in the struct at {@code offset}.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     * As {@link #daddr(byte[], int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static int daddr(ByteBuffer buffer, int offset) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -681,10 +530,7 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Sets {@code daddr} (bits 128..159, big-endian) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     * As {@link #setDaddr(byte[], int, int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static void setDaddr(ByteBuffer buffer, int offset, int value) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -714,9 +560,7 @@ public final class IpHeaderBits {
     }
 
     /**
-     * Returns every field of the struct at {@code offset} by name, as {@code IpHeader{ihl=...}}:
-     * arrays in brackets, nested unions and structs in braces, enums by constant name
-     * (an undefined code as its number).
+     * As {@link #toString(byte[], int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static String toString(ByteBuffer buffer, int offset) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);

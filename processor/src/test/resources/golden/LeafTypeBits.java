@@ -9,7 +9,8 @@ import org.bitunion.BitfieldText;
 /**
  * Static accessors for the {@link test.LeafType} packed union,
  * whose 8 bits are held in an {@code int}: fields are LSB first,
- * as GCC lays out the same C bitfields on x86-64.
+ * as GCC lays out the same C bitfields on x86-64. Each field {@code foo} has
+ * {@code FOO_SHIFT}, its lowest bit, {@code FOO_WIDTH} and {@code FOO_MASK}, its bits in place.
  *
  * <pre>
  * 0..2    memoryType (MemoryType, 3 bits)
@@ -18,34 +19,12 @@ import org.bitunion.BitfieldText;
  */
 @Generated("org.bitunion.processor.BitfieldProcessor")
 public final class LeafTypeBits {
-    /**
-     * The lowest bit of {@code memoryType}: bits 0..2.
-     */
     public static final int MEMORY_TYPE_SHIFT = 0;
-
-    /**
-     * The width of {@code memoryType} in bits: bits 0..2.
-     */
     public static final int MEMORY_TYPE_WIDTH = 3;
-
-    /**
-     * The bits of {@code memoryType} in place: bits 0..2.
-     */
     public static final int MEMORY_TYPE_MASK = 0x7;
 
-    /**
-     * The lowest bit of {@code ignorePat}: bit 3.
-     */
     public static final int IGNORE_PAT_SHIFT = 3;
-
-    /**
-     * The width of {@code ignorePat} in bits: bit 3.
-     */
     public static final int IGNORE_PAT_WIDTH = 1;
-
-    /**
-     * The bits of {@code ignorePat} in place: bit 3.
-     */
     public static final int IGNORE_PAT_MASK = 0x8;
 
     /**
@@ -77,19 +56,15 @@ public final class LeafTypeBits {
      */
     public static MemoryType memoryType(int word) {
         int code = memoryTypeCode(word);
-        switch (code) {
-            case 0: return MemoryType.UC;
-            case 1: return MemoryType.WC;
-            case 4: return MemoryType.WT;
-            case 5: return MemoryType.WP;
-            case 6: return MemoryType.WB;
-            default: throw BitfieldErrors.undefinedCode("LeafType.memoryType", "MemoryType", code);
+        MemoryType value = decodeMemoryType(code);
+        if (value == null) {
+            throw BitfieldErrors.undefinedCode("LeafType.memoryType", "MemoryType", code);
         }
+        return value;
     }
 
     /**
-     * Returns the word with {@code memoryType} (bits 0..2) set to {@code value}
-     * and every other bit kept.
+     * Returns the word with {@code memoryType} (bits 0..2) set to {@code value}, other bits kept.
      *
      * @throws NullPointerException if {@code value} is null
      */
@@ -128,6 +103,17 @@ public final class LeafTypeBits {
         return (word & ~MEMORY_TYPE_MASK) | code;
     }
 
+    private static MemoryType decodeMemoryType(int code) {
+        return switch (code) {
+            case 0 -> MemoryType.UC;
+            case 1 -> MemoryType.WC;
+            case 4 -> MemoryType.WT;
+            case 5 -> MemoryType.WP;
+            case 6 -> MemoryType.WB;
+            default -> null;
+        };
+    }
+
     /**
      * Returns {@code ignorePat}, bit 3 of the word.
      */
@@ -136,8 +122,7 @@ public final class LeafTypeBits {
     }
 
     /**
-     * Returns the word with {@code ignorePat} (bit 3) set to {@code value}
-     * and every other bit kept.
+     * Returns the word with {@code ignorePat} (bit 3) set to {@code value}, other bits kept.
      */
     public static int withIgnorePat(int word, boolean value) {
         return value ? word | IGNORE_PAT_MASK : word & ~IGNORE_PAT_MASK;
@@ -150,7 +135,7 @@ public final class LeafTypeBits {
      */
     public static String toString(int word) {
         StringBuilder text = new StringBuilder("LeafType{");
-        text.append("memoryType=").append(memoryTypeCodeName(memoryTypeCode(word)));
+        text.append("memoryType=").append(memoryTypeCodeText(memoryTypeCode(word)));
         text.append(", ignorePat=").append(ignorePat(word));
         if ((word & ~FIELDS_MASK) != 0) {
             text.append(", (other bits)=0x").append(Integer.toHexString(word & ~FIELDS_MASK));
@@ -169,18 +154,15 @@ public final class LeafTypeBits {
     }
 
     /**
-     * Appends {@link #diff}'s entries to {@code text}, each field name preceded by {@code prefix};
-     * how an enclosing union's {@code diff} describes this one.
+     * Appends {@link #diff}'s entries to {@code text}, each name after {@code prefix}.
      */
-    public static void appendDiff(StringBuilder text, String prefix, int before, int after) {
+    static void appendDiff(StringBuilder text, String prefix, int before, int after) {
         if (((before ^ after) & MEMORY_TYPE_MASK) != 0) {
-            BitfieldText.startChange(text, prefix, "memoryType")
-                    .append(memoryTypeCodeName(memoryTypeCode(before))).append(" -> ")
-                    .append(memoryTypeCodeName(memoryTypeCode(after)));
+            BitfieldText.change(text, prefix, "memoryType", memoryTypeCodeText(memoryTypeCode(before)),
+                    memoryTypeCodeText(memoryTypeCode(after)));
         }
         if (((before ^ after) & IGNORE_PAT_MASK) != 0) {
-            BitfieldText.startChange(text, prefix, "ignorePat").append(ignorePat(before))
-                    .append(" -> ").append(ignorePat(after));
+            BitfieldText.change(text, prefix, "ignorePat", ignorePat(before), ignorePat(after));
         }
         if (((before ^ after) & ~FIELDS_MASK) != 0) {
             BitfieldText.startChange(text, prefix, "(other bits)").append("0x")
@@ -189,15 +171,8 @@ public final class LeafTypeBits {
         }
     }
 
-    private static String memoryTypeCodeName(int code) {
-        switch (code) {
-            case 0: return "UC";
-            case 1: return "WC";
-            case 4: return "WT";
-            case 5: return "WP";
-            case 6: return "WB";
-            default: return Integer.toUnsignedString(code);
-        }
+    private static String memoryTypeCodeText(int code) {
+        return BitfieldText.codeText(decodeMemoryType(code), code);
     }
 
     /**
@@ -219,18 +194,14 @@ public final class LeafTypeBits {
     }
 
     /**
-     * Returns the word stored little-endian in the byte at {@code offset}; its bits from 8 up are 0.
-     *
-     * @throws IndexOutOfBoundsException if the bytes are not all in memory
+     * As {@link #load(byte[], int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static int load(ByteBuffer buffer, int offset) {
         return BitfieldMemory.loadU8(buffer, offset);
     }
 
     /**
-     * Stores {@code word} little-endian in the byte at {@code offset}; its bits from 8 up are not stored.
-     *
-     * @throws IndexOutOfBoundsException if the bytes are not all in memory (then none is written)
+     * As {@link #store(byte[], int, int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static void store(ByteBuffer buffer, int offset, int word) {
         BitfieldMemory.store8(buffer, offset, word);

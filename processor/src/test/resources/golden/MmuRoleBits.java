@@ -8,7 +8,8 @@ import org.bitunion.BitfieldMemory;
 /**
  * Static accessors for the {@link test.MmuRole} packed union,
  * whose 64 bits are held in a {@code long}: fields are LSB first,
- * as GCC lays out the same C bitfields on x86-64.
+ * as GCC lays out the same C bitfields on x86-64. Each field {@code foo} has
+ * {@code FOO_SHIFT}, its lowest bit, {@code FOO_WIDTH} and {@code FOO_MASK}, its bits in place.
  *
  * <pre>
  * 0..31   base (PageRole, 32 bits)
@@ -20,349 +21,96 @@ import org.bitunion.BitfieldMemory;
  */
 @Generated("org.bitunion.processor.BitfieldProcessor")
 public final class MmuRoleBits {
-    /**
-     * The lowest bit of {@code base}: bits 0..31.
-     */
     public static final int BASE_SHIFT = 0;
-
-    /**
-     * The width of {@code base} in bits: bits 0..31.
-     */
     public static final int BASE_WIDTH = 32;
-
-    /**
-     * The bits of {@code base} in place: bits 0..31.
-     */
     public static final long BASE_MASK = 0xffff_ffffL;
 
-    /**
-     * The lowest bit of {@code ext}: bits 32..63.
-     */
     public static final int EXT_SHIFT = 32;
-
-    /**
-     * The width of {@code ext} in bits: bits 32..63.
-     */
     public static final int EXT_WIDTH = 32;
-
-    /**
-     * The bits of {@code ext} in place: bits 32..63.
-     */
     public static final long EXT_MASK = 0xffff_ffff_0000_0000L;
 
-    /**
-     * The lowest bit of {@code base.level}: bits 0..3.
-     */
     public static final int BASE_LEVEL_SHIFT = 0;
-
-    /**
-     * The width of {@code base.level} in bits: bits 0..3.
-     */
     public static final int BASE_LEVEL_WIDTH = 4;
-
-    /**
-     * The bits of {@code base.level} in place: bits 0..3.
-     */
     public static final long BASE_LEVEL_MASK = 0xfL;
 
-    /**
-     * The lowest bit of {@code base.cr4Pae}: bit 4.
-     */
     public static final int BASE_CR4_PAE_SHIFT = 4;
-
-    /**
-     * The width of {@code base.cr4Pae} in bits: bit 4.
-     */
     public static final int BASE_CR4_PAE_WIDTH = 1;
-
-    /**
-     * The bits of {@code base.cr4Pae} in place: bit 4.
-     */
     public static final long BASE_CR4_PAE_MASK = 0x10L;
 
-    /**
-     * The lowest bit of {@code base.quadrant}: bits 5..6.
-     */
     public static final int BASE_QUADRANT_SHIFT = 5;
-
-    /**
-     * The width of {@code base.quadrant} in bits: bits 5..6.
-     */
     public static final int BASE_QUADRANT_WIDTH = 2;
-
-    /**
-     * The bits of {@code base.quadrant} in place: bits 5..6.
-     */
     public static final long BASE_QUADRANT_MASK = 0x60L;
 
-    /**
-     * The lowest bit of {@code base.direct}: bit 7.
-     */
     public static final int BASE_DIRECT_SHIFT = 7;
-
-    /**
-     * The width of {@code base.direct} in bits: bit 7.
-     */
     public static final int BASE_DIRECT_WIDTH = 1;
-
-    /**
-     * The bits of {@code base.direct} in place: bit 7.
-     */
     public static final long BASE_DIRECT_MASK = 0x80L;
 
-    /**
-     * The lowest bit of {@code base.access}: bits 8..10.
-     */
     public static final int BASE_ACCESS_SHIFT = 8;
-
-    /**
-     * The width of {@code base.access} in bits: bits 8..10.
-     */
     public static final int BASE_ACCESS_WIDTH = 3;
-
-    /**
-     * The bits of {@code base.access} in place: bits 8..10.
-     */
     public static final long BASE_ACCESS_MASK = 0x700L;
 
-    /**
-     * The lowest bit of {@code base.invalid}: bit 11.
-     */
     public static final int BASE_INVALID_SHIFT = 11;
-
-    /**
-     * The width of {@code base.invalid} in bits: bit 11.
-     */
     public static final int BASE_INVALID_WIDTH = 1;
-
-    /**
-     * The bits of {@code base.invalid} in place: bit 11.
-     */
     public static final long BASE_INVALID_MASK = 0x800L;
 
-    /**
-     * The lowest bit of {@code base.nxe}: bit 12.
-     */
     public static final int BASE_NXE_SHIFT = 12;
-
-    /**
-     * The width of {@code base.nxe} in bits: bit 12.
-     */
     public static final int BASE_NXE_WIDTH = 1;
-
-    /**
-     * The bits of {@code base.nxe} in place: bit 12.
-     */
     public static final long BASE_NXE_MASK = 0x1000L;
 
-    /**
-     * The lowest bit of {@code base.cr0Wp}: bit 13.
-     */
     public static final int BASE_CR0_WP_SHIFT = 13;
-
-    /**
-     * The width of {@code base.cr0Wp} in bits: bit 13.
-     */
     public static final int BASE_CR0_WP_WIDTH = 1;
-
-    /**
-     * The bits of {@code base.cr0Wp} in place: bit 13.
-     */
     public static final long BASE_CR0_WP_MASK = 0x2000L;
 
-    /**
-     * The lowest bit of {@code base.smepAndnotWp}: bit 14.
-     */
     public static final int BASE_SMEP_ANDNOT_WP_SHIFT = 14;
-
-    /**
-     * The width of {@code base.smepAndnotWp} in bits: bit 14.
-     */
     public static final int BASE_SMEP_ANDNOT_WP_WIDTH = 1;
-
-    /**
-     * The bits of {@code base.smepAndnotWp} in place: bit 14.
-     */
     public static final long BASE_SMEP_ANDNOT_WP_MASK = 0x4000L;
 
-    /**
-     * The lowest bit of {@code base.smapAndnotWp}: bit 15.
-     */
     public static final int BASE_SMAP_ANDNOT_WP_SHIFT = 15;
-
-    /**
-     * The width of {@code base.smapAndnotWp} in bits: bit 15.
-     */
     public static final int BASE_SMAP_ANDNOT_WP_WIDTH = 1;
-
-    /**
-     * The bits of {@code base.smapAndnotWp} in place: bit 15.
-     */
     public static final long BASE_SMAP_ANDNOT_WP_MASK = 0x8000L;
 
-    /**
-     * The lowest bit of {@code base.adDisabled}: bit 16.
-     */
     public static final int BASE_AD_DISABLED_SHIFT = 16;
-
-    /**
-     * The width of {@code base.adDisabled} in bits: bit 16.
-     */
     public static final int BASE_AD_DISABLED_WIDTH = 1;
-
-    /**
-     * The bits of {@code base.adDisabled} in place: bit 16.
-     */
     public static final long BASE_AD_DISABLED_MASK = 0x1_0000L;
 
-    /**
-     * The lowest bit of {@code base.guestMode}: bit 17.
-     */
     public static final int BASE_GUEST_MODE_SHIFT = 17;
-
-    /**
-     * The width of {@code base.guestMode} in bits: bit 17.
-     */
     public static final int BASE_GUEST_MODE_WIDTH = 1;
-
-    /**
-     * The bits of {@code base.guestMode} in place: bit 17.
-     */
     public static final long BASE_GUEST_MODE_MASK = 0x2_0000L;
 
-    /**
-     * The lowest bit of {@code base.smm}: bits 24..31.
-     */
     public static final int BASE_SMM_SHIFT = 24;
-
-    /**
-     * The width of {@code base.smm} in bits: bits 24..31.
-     */
     public static final int BASE_SMM_WIDTH = 8;
-
-    /**
-     * The bits of {@code base.smm} in place: bits 24..31.
-     */
     public static final long BASE_SMM_MASK = 0xff00_0000L;
 
-    /**
-     * The lowest bit of {@code ext.valid}: bit 32.
-     */
     public static final int EXT_VALID_SHIFT = 32;
-
-    /**
-     * The width of {@code ext.valid} in bits: bit 32.
-     */
     public static final int EXT_VALID_WIDTH = 1;
-
-    /**
-     * The bits of {@code ext.valid} in place: bit 32.
-     */
     public static final long EXT_VALID_MASK = 0x1_0000_0000L;
 
-    /**
-     * The lowest bit of {@code ext.execonly}: bit 33.
-     */
     public static final int EXT_EXECONLY_SHIFT = 33;
-
-    /**
-     * The width of {@code ext.execonly} in bits: bit 33.
-     */
     public static final int EXT_EXECONLY_WIDTH = 1;
-
-    /**
-     * The bits of {@code ext.execonly} in place: bit 33.
-     */
     public static final long EXT_EXECONLY_MASK = 0x2_0000_0000L;
 
-    /**
-     * The lowest bit of {@code ext.cr0Pg}: bit 34.
-     */
     public static final int EXT_CR0_PG_SHIFT = 34;
-
-    /**
-     * The width of {@code ext.cr0Pg} in bits: bit 34.
-     */
     public static final int EXT_CR0_PG_WIDTH = 1;
-
-    /**
-     * The bits of {@code ext.cr0Pg} in place: bit 34.
-     */
     public static final long EXT_CR0_PG_MASK = 0x4_0000_0000L;
 
-    /**
-     * The lowest bit of {@code ext.cr4Pse}: bit 35.
-     */
     public static final int EXT_CR4_PSE_SHIFT = 35;
-
-    /**
-     * The width of {@code ext.cr4Pse} in bits: bit 35.
-     */
     public static final int EXT_CR4_PSE_WIDTH = 1;
-
-    /**
-     * The bits of {@code ext.cr4Pse} in place: bit 35.
-     */
     public static final long EXT_CR4_PSE_MASK = 0x8_0000_0000L;
 
-    /**
-     * The lowest bit of {@code ext.cr4Pke}: bit 36.
-     */
     public static final int EXT_CR4_PKE_SHIFT = 36;
-
-    /**
-     * The width of {@code ext.cr4Pke} in bits: bit 36.
-     */
     public static final int EXT_CR4_PKE_WIDTH = 1;
-
-    /**
-     * The bits of {@code ext.cr4Pke} in place: bit 36.
-     */
     public static final long EXT_CR4_PKE_MASK = 0x10_0000_0000L;
 
-    /**
-     * The lowest bit of {@code ext.cr4Smap}: bit 37.
-     */
     public static final int EXT_CR4_SMAP_SHIFT = 37;
-
-    /**
-     * The width of {@code ext.cr4Smap} in bits: bit 37.
-     */
     public static final int EXT_CR4_SMAP_WIDTH = 1;
-
-    /**
-     * The bits of {@code ext.cr4Smap} in place: bit 37.
-     */
     public static final long EXT_CR4_SMAP_MASK = 0x20_0000_0000L;
 
-    /**
-     * The lowest bit of {@code ext.cr4Smep}: bit 38.
-     */
     public static final int EXT_CR4_SMEP_SHIFT = 38;
-
-    /**
-     * The width of {@code ext.cr4Smep} in bits: bit 38.
-     */
     public static final int EXT_CR4_SMEP_WIDTH = 1;
-
-    /**
-     * The bits of {@code ext.cr4Smep} in place: bit 38.
-     */
     public static final long EXT_CR4_SMEP_MASK = 0x40_0000_0000L;
 
-    /**
-     * The lowest bit of {@code ext.cr4La57}: bit 39.
-     */
     public static final int EXT_CR4_LA57_SHIFT = 39;
-
-    /**
-     * The width of {@code ext.cr4La57} in bits: bit 39.
-     */
     public static final int EXT_CR4_LA57_WIDTH = 1;
-
-    /**
-     * The bits of {@code ext.cr4La57} in place: bit 39.
-     */
     public static final long EXT_CR4_LA57_MASK = 0x80_0000_0000L;
 
     /**
@@ -386,8 +134,7 @@ public final class MmuRoleBits {
     }
 
     /**
-     * Returns the word with {@code base} (bits 0..31) set to {@code value}
-     * and every other bit kept.
+     * Returns the word with {@code base} (bits 0..31) set to {@code value}, other bits kept.
      */
     public static long withBase(long word, int value) {
         return (word & ~BASE_MASK) | (value & 0xffff_ffffL);
@@ -401,8 +148,7 @@ public final class MmuRoleBits {
     }
 
     /**
-     * Returns the word with {@code ext} (bits 32..63) set to {@code value}
-     * and every other bit kept.
+     * Returns the word with {@code ext} (bits 32..63) set to {@code value}, other bits kept.
      */
     public static long withExt(long word, int value) {
         return (word & ~EXT_MASK) | ((value & 0xffff_ffffL) << EXT_SHIFT);
@@ -418,8 +164,7 @@ public final class MmuRoleBits {
     }
 
     /**
-     * Returns the word with {@code base.level} (bits 0..3) set to {@code value}
-     * and every other bit kept.
+     * Returns the word with {@code base.level} (bits 0..3) set to {@code value}, other bits kept.
      *
      * <p>The paging level of the shadow page.
      *
@@ -440,8 +185,7 @@ public final class MmuRoleBits {
     }
 
     /**
-     * Returns the word with {@code base.cr4Pae} (bit 4) set to {@code value}
-     * and every other bit kept.
+     * Returns the word with {@code base.cr4Pae} (bit 4) set to {@code value}, other bits kept.
      */
     public static long withBaseCr4Pae(long word, boolean value) {
         return value ? word | BASE_CR4_PAE_MASK : word & ~BASE_CR4_PAE_MASK;
@@ -455,8 +199,7 @@ public final class MmuRoleBits {
     }
 
     /**
-     * Returns the word with {@code base.quadrant} (bits 5..6) set to {@code value}
-     * and every other bit kept.
+     * Returns the word with {@code base.quadrant} (bits 5..6) set to {@code value}, other bits kept.
      *
      * @throws IllegalArgumentException if {@code value} is not in 0..3
      */
@@ -475,8 +218,7 @@ public final class MmuRoleBits {
     }
 
     /**
-     * Returns the word with {@code base.direct} (bit 7) set to {@code value}
-     * and every other bit kept.
+     * Returns the word with {@code base.direct} (bit 7) set to {@code value}, other bits kept.
      */
     public static long withBaseDirect(long word, boolean value) {
         return value ? word | BASE_DIRECT_MASK : word & ~BASE_DIRECT_MASK;
@@ -490,8 +232,7 @@ public final class MmuRoleBits {
     }
 
     /**
-     * Returns the word with {@code base.access} (bits 8..10) set to {@code value}
-     * and every other bit kept.
+     * Returns the word with {@code base.access} (bits 8..10) set to {@code value}, other bits kept.
      *
      * @throws IllegalArgumentException if {@code value} is not in 0..7
      */
@@ -510,8 +251,7 @@ public final class MmuRoleBits {
     }
 
     /**
-     * Returns the word with {@code base.invalid} (bit 11) set to {@code value}
-     * and every other bit kept.
+     * Returns the word with {@code base.invalid} (bit 11) set to {@code value}, other bits kept.
      */
     public static long withBaseInvalid(long word, boolean value) {
         return value ? word | BASE_INVALID_MASK : word & ~BASE_INVALID_MASK;
@@ -525,8 +265,7 @@ public final class MmuRoleBits {
     }
 
     /**
-     * Returns the word with {@code base.nxe} (bit 12) set to {@code value}
-     * and every other bit kept.
+     * Returns the word with {@code base.nxe} (bit 12) set to {@code value}, other bits kept.
      */
     public static long withBaseNxe(long word, boolean value) {
         return value ? word | BASE_NXE_MASK : word & ~BASE_NXE_MASK;
@@ -540,8 +279,7 @@ public final class MmuRoleBits {
     }
 
     /**
-     * Returns the word with {@code base.cr0Wp} (bit 13) set to {@code value}
-     * and every other bit kept.
+     * Returns the word with {@code base.cr0Wp} (bit 13) set to {@code value}, other bits kept.
      */
     public static long withBaseCr0Wp(long word, boolean value) {
         return value ? word | BASE_CR0_WP_MASK : word & ~BASE_CR0_WP_MASK;
@@ -555,8 +293,7 @@ public final class MmuRoleBits {
     }
 
     /**
-     * Returns the word with {@code base.smepAndnotWp} (bit 14) set to {@code value}
-     * and every other bit kept.
+     * Returns the word with {@code base.smepAndnotWp} (bit 14) set to {@code value}, other bits kept.
      */
     public static long withBaseSmepAndnotWp(long word, boolean value) {
         return value ? word | BASE_SMEP_ANDNOT_WP_MASK : word & ~BASE_SMEP_ANDNOT_WP_MASK;
@@ -570,8 +307,7 @@ public final class MmuRoleBits {
     }
 
     /**
-     * Returns the word with {@code base.smapAndnotWp} (bit 15) set to {@code value}
-     * and every other bit kept.
+     * Returns the word with {@code base.smapAndnotWp} (bit 15) set to {@code value}, other bits kept.
      */
     public static long withBaseSmapAndnotWp(long word, boolean value) {
         return value ? word | BASE_SMAP_ANDNOT_WP_MASK : word & ~BASE_SMAP_ANDNOT_WP_MASK;
@@ -585,8 +321,7 @@ public final class MmuRoleBits {
     }
 
     /**
-     * Returns the word with {@code base.adDisabled} (bit 16) set to {@code value}
-     * and every other bit kept.
+     * Returns the word with {@code base.adDisabled} (bit 16) set to {@code value}, other bits kept.
      */
     public static long withBaseAdDisabled(long word, boolean value) {
         return value ? word | BASE_AD_DISABLED_MASK : word & ~BASE_AD_DISABLED_MASK;
@@ -600,8 +335,7 @@ public final class MmuRoleBits {
     }
 
     /**
-     * Returns the word with {@code base.guestMode} (bit 17) set to {@code value}
-     * and every other bit kept.
+     * Returns the word with {@code base.guestMode} (bit 17) set to {@code value}, other bits kept.
      */
     public static long withBaseGuestMode(long word, boolean value) {
         return value ? word | BASE_GUEST_MODE_MASK : word & ~BASE_GUEST_MODE_MASK;
@@ -615,8 +349,7 @@ public final class MmuRoleBits {
     }
 
     /**
-     * Returns the word with {@code base.smm} (bits 24..31) set to {@code value}
-     * and every other bit kept.
+     * Returns the word with {@code base.smm} (bits 24..31) set to {@code value}, other bits kept.
      *
      * @throws IllegalArgumentException if {@code value} is not in 0..255
      */
@@ -635,8 +368,7 @@ public final class MmuRoleBits {
     }
 
     /**
-     * Returns the word with {@code ext.valid} (bit 32) set to {@code value}
-     * and every other bit kept.
+     * Returns the word with {@code ext.valid} (bit 32) set to {@code value}, other bits kept.
      */
     public static long withExtValid(long word, boolean value) {
         return value ? word | EXT_VALID_MASK : word & ~EXT_VALID_MASK;
@@ -650,8 +382,7 @@ public final class MmuRoleBits {
     }
 
     /**
-     * Returns the word with {@code ext.execonly} (bit 33) set to {@code value}
-     * and every other bit kept.
+     * Returns the word with {@code ext.execonly} (bit 33) set to {@code value}, other bits kept.
      */
     public static long withExtExeconly(long word, boolean value) {
         return value ? word | EXT_EXECONLY_MASK : word & ~EXT_EXECONLY_MASK;
@@ -665,8 +396,7 @@ public final class MmuRoleBits {
     }
 
     /**
-     * Returns the word with {@code ext.cr0Pg} (bit 34) set to {@code value}
-     * and every other bit kept.
+     * Returns the word with {@code ext.cr0Pg} (bit 34) set to {@code value}, other bits kept.
      */
     public static long withExtCr0Pg(long word, boolean value) {
         return value ? word | EXT_CR0_PG_MASK : word & ~EXT_CR0_PG_MASK;
@@ -680,8 +410,7 @@ public final class MmuRoleBits {
     }
 
     /**
-     * Returns the word with {@code ext.cr4Pse} (bit 35) set to {@code value}
-     * and every other bit kept.
+     * Returns the word with {@code ext.cr4Pse} (bit 35) set to {@code value}, other bits kept.
      */
     public static long withExtCr4Pse(long word, boolean value) {
         return value ? word | EXT_CR4_PSE_MASK : word & ~EXT_CR4_PSE_MASK;
@@ -695,8 +424,7 @@ public final class MmuRoleBits {
     }
 
     /**
-     * Returns the word with {@code ext.cr4Pke} (bit 36) set to {@code value}
-     * and every other bit kept.
+     * Returns the word with {@code ext.cr4Pke} (bit 36) set to {@code value}, other bits kept.
      */
     public static long withExtCr4Pke(long word, boolean value) {
         return value ? word | EXT_CR4_PKE_MASK : word & ~EXT_CR4_PKE_MASK;
@@ -710,8 +438,7 @@ public final class MmuRoleBits {
     }
 
     /**
-     * Returns the word with {@code ext.cr4Smap} (bit 37) set to {@code value}
-     * and every other bit kept.
+     * Returns the word with {@code ext.cr4Smap} (bit 37) set to {@code value}, other bits kept.
      */
     public static long withExtCr4Smap(long word, boolean value) {
         return value ? word | EXT_CR4_SMAP_MASK : word & ~EXT_CR4_SMAP_MASK;
@@ -725,8 +452,7 @@ public final class MmuRoleBits {
     }
 
     /**
-     * Returns the word with {@code ext.cr4Smep} (bit 38) set to {@code value}
-     * and every other bit kept.
+     * Returns the word with {@code ext.cr4Smep} (bit 38) set to {@code value}, other bits kept.
      */
     public static long withExtCr4Smep(long word, boolean value) {
         return value ? word | EXT_CR4_SMEP_MASK : word & ~EXT_CR4_SMEP_MASK;
@@ -740,8 +466,7 @@ public final class MmuRoleBits {
     }
 
     /**
-     * Returns the word with {@code ext.cr4La57} (bit 39) set to {@code value}
-     * and every other bit kept.
+     * Returns the word with {@code ext.cr4La57} (bit 39) set to {@code value}, other bits kept.
      */
     public static long withExtCr4La57(long word, boolean value) {
         return value ? word | EXT_CR4_LA57_MASK : word & ~EXT_CR4_LA57_MASK;
@@ -770,10 +495,9 @@ public final class MmuRoleBits {
     }
 
     /**
-     * Appends {@link #diff}'s entries to {@code text}, each field name preceded by {@code prefix};
-     * how an enclosing union's {@code diff} describes this one.
+     * Appends {@link #diff}'s entries to {@code text}, each name after {@code prefix}.
      */
-    public static void appendDiff(StringBuilder text, String prefix, long before, long after) {
+    static void appendDiff(StringBuilder text, String prefix, long before, long after) {
         if (((before ^ after) & BASE_MASK) != 0) {
             PageRoleBits.appendDiff(text, prefix + "base.", base(before), base(after));
         }
@@ -801,18 +525,14 @@ public final class MmuRoleBits {
     }
 
     /**
-     * Returns the word stored little-endian in the 8 bytes at {@code offset}.
-     *
-     * @throws IndexOutOfBoundsException if the bytes are not all in memory
+     * As {@link #load(byte[], int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static long load(ByteBuffer buffer, int offset) {
         return BitfieldMemory.loadI64LE(buffer, offset);
     }
 
     /**
-     * Stores {@code word} little-endian in the 8 bytes at {@code offset}.
-     *
-     * @throws IndexOutOfBoundsException if the bytes are not all in memory (then none is written)
+     * As {@link #store(byte[], int, long)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static void store(ByteBuffer buffer, int offset, long word) {
         BitfieldMemory.store64LE(buffer, offset, word);

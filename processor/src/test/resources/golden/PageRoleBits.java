@@ -9,7 +9,8 @@ import org.bitunion.BitfieldText;
 /**
  * Static accessors for the {@link test.PageRole} packed union,
  * whose 32 bits are held in an {@code int}: fields are LSB first,
- * as GCC lays out the same C bitfields on x86-64.
+ * as GCC lays out the same C bitfields on x86-64. Each field {@code foo} has
+ * {@code FOO_SHIFT}, its lowest bit, {@code FOO_WIDTH} and {@code FOO_MASK}, its bits in place.
  *
  * <pre>
  * 0..3    level (int, 4 bits)
@@ -29,199 +30,56 @@ import org.bitunion.BitfieldText;
  */
 @Generated("org.bitunion.processor.BitfieldProcessor")
 public final class PageRoleBits {
-    /**
-     * The lowest bit of {@code level}: bits 0..3.
-     */
     public static final int LEVEL_SHIFT = 0;
-
-    /**
-     * The width of {@code level} in bits: bits 0..3.
-     */
     public static final int LEVEL_WIDTH = 4;
-
-    /**
-     * The bits of {@code level} in place: bits 0..3.
-     */
     public static final int LEVEL_MASK = 0xf;
 
-    /**
-     * The lowest bit of {@code cr4Pae}: bit 4.
-     */
     public static final int CR4_PAE_SHIFT = 4;
-
-    /**
-     * The width of {@code cr4Pae} in bits: bit 4.
-     */
     public static final int CR4_PAE_WIDTH = 1;
-
-    /**
-     * The bits of {@code cr4Pae} in place: bit 4.
-     */
     public static final int CR4_PAE_MASK = 0x10;
 
-    /**
-     * The lowest bit of {@code quadrant}: bits 5..6.
-     */
     public static final int QUADRANT_SHIFT = 5;
-
-    /**
-     * The width of {@code quadrant} in bits: bits 5..6.
-     */
     public static final int QUADRANT_WIDTH = 2;
-
-    /**
-     * The bits of {@code quadrant} in place: bits 5..6.
-     */
     public static final int QUADRANT_MASK = 0x60;
 
-    /**
-     * The lowest bit of {@code direct}: bit 7.
-     */
     public static final int DIRECT_SHIFT = 7;
-
-    /**
-     * The width of {@code direct} in bits: bit 7.
-     */
     public static final int DIRECT_WIDTH = 1;
-
-    /**
-     * The bits of {@code direct} in place: bit 7.
-     */
     public static final int DIRECT_MASK = 0x80;
 
-    /**
-     * The lowest bit of {@code access}: bits 8..10.
-     */
     public static final int ACCESS_SHIFT = 8;
-
-    /**
-     * The width of {@code access} in bits: bits 8..10.
-     */
     public static final int ACCESS_WIDTH = 3;
-
-    /**
-     * The bits of {@code access} in place: bits 8..10.
-     */
     public static final int ACCESS_MASK = 0x700;
 
-    /**
-     * The lowest bit of {@code invalid}: bit 11.
-     */
     public static final int INVALID_SHIFT = 11;
-
-    /**
-     * The width of {@code invalid} in bits: bit 11.
-     */
     public static final int INVALID_WIDTH = 1;
-
-    /**
-     * The bits of {@code invalid} in place: bit 11.
-     */
     public static final int INVALID_MASK = 0x800;
 
-    /**
-     * The lowest bit of {@code nxe}: bit 12.
-     */
     public static final int NXE_SHIFT = 12;
-
-    /**
-     * The width of {@code nxe} in bits: bit 12.
-     */
     public static final int NXE_WIDTH = 1;
-
-    /**
-     * The bits of {@code nxe} in place: bit 12.
-     */
     public static final int NXE_MASK = 0x1000;
 
-    /**
-     * The lowest bit of {@code cr0Wp}: bit 13.
-     */
     public static final int CR0_WP_SHIFT = 13;
-
-    /**
-     * The width of {@code cr0Wp} in bits: bit 13.
-     */
     public static final int CR0_WP_WIDTH = 1;
-
-    /**
-     * The bits of {@code cr0Wp} in place: bit 13.
-     */
     public static final int CR0_WP_MASK = 0x2000;
 
-    /**
-     * The lowest bit of {@code smepAndnotWp}: bit 14.
-     */
     public static final int SMEP_ANDNOT_WP_SHIFT = 14;
-
-    /**
-     * The width of {@code smepAndnotWp} in bits: bit 14.
-     */
     public static final int SMEP_ANDNOT_WP_WIDTH = 1;
-
-    /**
-     * The bits of {@code smepAndnotWp} in place: bit 14.
-     */
     public static final int SMEP_ANDNOT_WP_MASK = 0x4000;
 
-    /**
-     * The lowest bit of {@code smapAndnotWp}: bit 15.
-     */
     public static final int SMAP_ANDNOT_WP_SHIFT = 15;
-
-    /**
-     * The width of {@code smapAndnotWp} in bits: bit 15.
-     */
     public static final int SMAP_ANDNOT_WP_WIDTH = 1;
-
-    /**
-     * The bits of {@code smapAndnotWp} in place: bit 15.
-     */
     public static final int SMAP_ANDNOT_WP_MASK = 0x8000;
 
-    /**
-     * The lowest bit of {@code adDisabled}: bit 16.
-     */
     public static final int AD_DISABLED_SHIFT = 16;
-
-    /**
-     * The width of {@code adDisabled} in bits: bit 16.
-     */
     public static final int AD_DISABLED_WIDTH = 1;
-
-    /**
-     * The bits of {@code adDisabled} in place: bit 16.
-     */
     public static final int AD_DISABLED_MASK = 0x1_0000;
 
-    /**
-     * The lowest bit of {@code guestMode}: bit 17.
-     */
     public static final int GUEST_MODE_SHIFT = 17;
-
-    /**
-     * The width of {@code guestMode} in bits: bit 17.
-     */
     public static final int GUEST_MODE_WIDTH = 1;
-
-    /**
-     * The bits of {@code guestMode} in place: bit 17.
-     */
     public static final int GUEST_MODE_MASK = 0x2_0000;
 
-    /**
-     * The lowest bit of {@code smm}: bits 24..31.
-     */
     public static final int SMM_SHIFT = 24;
-
-    /**
-     * The width of {@code smm} in bits: bits 24..31.
-     */
     public static final int SMM_WIDTH = 8;
-
-    /**
-     * The bits of {@code smm} in place: bits 24..31.
-     */
     public static final int SMM_MASK = 0xff00_0000;
 
     /**
@@ -247,8 +105,7 @@ public final class PageRoleBits {
     }
 
     /**
-     * Returns the word with {@code level} (bits 0..3) set to {@code value}
-     * and every other bit kept.
+     * Returns the word with {@code level} (bits 0..3) set to {@code value}, other bits kept.
      *
      * <p>The paging level of the shadow page.
      *
@@ -269,8 +126,7 @@ public final class PageRoleBits {
     }
 
     /**
-     * Returns the word with {@code cr4Pae} (bit 4) set to {@code value}
-     * and every other bit kept.
+     * Returns the word with {@code cr4Pae} (bit 4) set to {@code value}, other bits kept.
      */
     public static int withCr4Pae(int word, boolean value) {
         return value ? word | CR4_PAE_MASK : word & ~CR4_PAE_MASK;
@@ -284,8 +140,7 @@ public final class PageRoleBits {
     }
 
     /**
-     * Returns the word with {@code quadrant} (bits 5..6) set to {@code value}
-     * and every other bit kept.
+     * Returns the word with {@code quadrant} (bits 5..6) set to {@code value}, other bits kept.
      *
      * @throws IllegalArgumentException if {@code value} is not in 0..3
      */
@@ -304,8 +159,7 @@ public final class PageRoleBits {
     }
 
     /**
-     * Returns the word with {@code direct} (bit 7) set to {@code value}
-     * and every other bit kept.
+     * Returns the word with {@code direct} (bit 7) set to {@code value}, other bits kept.
      */
     public static int withDirect(int word, boolean value) {
         return value ? word | DIRECT_MASK : word & ~DIRECT_MASK;
@@ -319,8 +173,7 @@ public final class PageRoleBits {
     }
 
     /**
-     * Returns the word with {@code access} (bits 8..10) set to {@code value}
-     * and every other bit kept.
+     * Returns the word with {@code access} (bits 8..10) set to {@code value}, other bits kept.
      *
      * @throws IllegalArgumentException if {@code value} is not in 0..7
      */
@@ -339,8 +192,7 @@ public final class PageRoleBits {
     }
 
     /**
-     * Returns the word with {@code invalid} (bit 11) set to {@code value}
-     * and every other bit kept.
+     * Returns the word with {@code invalid} (bit 11) set to {@code value}, other bits kept.
      */
     public static int withInvalid(int word, boolean value) {
         return value ? word | INVALID_MASK : word & ~INVALID_MASK;
@@ -354,8 +206,7 @@ public final class PageRoleBits {
     }
 
     /**
-     * Returns the word with {@code nxe} (bit 12) set to {@code value}
-     * and every other bit kept.
+     * Returns the word with {@code nxe} (bit 12) set to {@code value}, other bits kept.
      */
     public static int withNxe(int word, boolean value) {
         return value ? word | NXE_MASK : word & ~NXE_MASK;
@@ -369,8 +220,7 @@ public final class PageRoleBits {
     }
 
     /**
-     * Returns the word with {@code cr0Wp} (bit 13) set to {@code value}
-     * and every other bit kept.
+     * Returns the word with {@code cr0Wp} (bit 13) set to {@code value}, other bits kept.
      */
     public static int withCr0Wp(int word, boolean value) {
         return value ? word | CR0_WP_MASK : word & ~CR0_WP_MASK;
@@ -384,8 +234,7 @@ public final class PageRoleBits {
     }
 
     /**
-     * Returns the word with {@code smepAndnotWp} (bit 14) set to {@code value}
-     * and every other bit kept.
+     * Returns the word with {@code smepAndnotWp} (bit 14) set to {@code value}, other bits kept.
      */
     public static int withSmepAndnotWp(int word, boolean value) {
         return value ? word | SMEP_ANDNOT_WP_MASK : word & ~SMEP_ANDNOT_WP_MASK;
@@ -399,8 +248,7 @@ public final class PageRoleBits {
     }
 
     /**
-     * Returns the word with {@code smapAndnotWp} (bit 15) set to {@code value}
-     * and every other bit kept.
+     * Returns the word with {@code smapAndnotWp} (bit 15) set to {@code value}, other bits kept.
      */
     public static int withSmapAndnotWp(int word, boolean value) {
         return value ? word | SMAP_ANDNOT_WP_MASK : word & ~SMAP_ANDNOT_WP_MASK;
@@ -414,8 +262,7 @@ public final class PageRoleBits {
     }
 
     /**
-     * Returns the word with {@code adDisabled} (bit 16) set to {@code value}
-     * and every other bit kept.
+     * Returns the word with {@code adDisabled} (bit 16) set to {@code value}, other bits kept.
      */
     public static int withAdDisabled(int word, boolean value) {
         return value ? word | AD_DISABLED_MASK : word & ~AD_DISABLED_MASK;
@@ -429,8 +276,7 @@ public final class PageRoleBits {
     }
 
     /**
-     * Returns the word with {@code guestMode} (bit 17) set to {@code value}
-     * and every other bit kept.
+     * Returns the word with {@code guestMode} (bit 17) set to {@code value}, other bits kept.
      */
     public static int withGuestMode(int word, boolean value) {
         return value ? word | GUEST_MODE_MASK : word & ~GUEST_MODE_MASK;
@@ -444,8 +290,7 @@ public final class PageRoleBits {
     }
 
     /**
-     * Returns the word with {@code smm} (bits 24..31) set to {@code value}
-     * and every other bit kept.
+     * Returns the word with {@code smm} (bits 24..31) set to {@code value}, other bits kept.
      *
      * @throws IllegalArgumentException if {@code value} is not in 0..255
      */
@@ -493,61 +338,49 @@ public final class PageRoleBits {
     }
 
     /**
-     * Appends {@link #diff}'s entries to {@code text}, each field name preceded by {@code prefix};
-     * how an enclosing union's {@code diff} describes this one.
+     * Appends {@link #diff}'s entries to {@code text}, each name after {@code prefix}.
      */
-    public static void appendDiff(StringBuilder text, String prefix, int before, int after) {
+    static void appendDiff(StringBuilder text, String prefix, int before, int after) {
         if (((before ^ after) & LEVEL_MASK) != 0) {
-            BitfieldText.startChange(text, prefix, "level").append(level(before)).append(" -> ")
-                    .append(level(after));
+            BitfieldText.change(text, prefix, "level", level(before), level(after));
         }
         if (((before ^ after) & CR4_PAE_MASK) != 0) {
-            BitfieldText.startChange(text, prefix, "cr4Pae").append(cr4Pae(before)).append(" -> ")
-                    .append(cr4Pae(after));
+            BitfieldText.change(text, prefix, "cr4Pae", cr4Pae(before), cr4Pae(after));
         }
         if (((before ^ after) & QUADRANT_MASK) != 0) {
-            BitfieldText.startChange(text, prefix, "quadrant").append(quadrant(before))
-                    .append(" -> ").append(quadrant(after));
+            BitfieldText.change(text, prefix, "quadrant", quadrant(before), quadrant(after));
         }
         if (((before ^ after) & DIRECT_MASK) != 0) {
-            BitfieldText.startChange(text, prefix, "direct").append(direct(before)).append(" -> ")
-                    .append(direct(after));
+            BitfieldText.change(text, prefix, "direct", direct(before), direct(after));
         }
         if (((before ^ after) & ACCESS_MASK) != 0) {
-            BitfieldText.startChange(text, prefix, "access").append(access(before)).append(" -> ")
-                    .append(access(after));
+            BitfieldText.change(text, prefix, "access", access(before), access(after));
         }
         if (((before ^ after) & INVALID_MASK) != 0) {
-            BitfieldText.startChange(text, prefix, "invalid").append(invalid(before)).append(" -> ")
-                    .append(invalid(after));
+            BitfieldText.change(text, prefix, "invalid", invalid(before), invalid(after));
         }
         if (((before ^ after) & NXE_MASK) != 0) {
-            BitfieldText.startChange(text, prefix, "nxe").append(nxe(before)).append(" -> ")
-                    .append(nxe(after));
+            BitfieldText.change(text, prefix, "nxe", nxe(before), nxe(after));
         }
         if (((before ^ after) & CR0_WP_MASK) != 0) {
-            BitfieldText.startChange(text, prefix, "cr0Wp").append(cr0Wp(before)).append(" -> ")
-                    .append(cr0Wp(after));
+            BitfieldText.change(text, prefix, "cr0Wp", cr0Wp(before), cr0Wp(after));
         }
         if (((before ^ after) & SMEP_ANDNOT_WP_MASK) != 0) {
-            BitfieldText.startChange(text, prefix, "smepAndnotWp").append(smepAndnotWp(before))
-                    .append(" -> ").append(smepAndnotWp(after));
+            BitfieldText.change(text, prefix, "smepAndnotWp", smepAndnotWp(before),
+                    smepAndnotWp(after));
         }
         if (((before ^ after) & SMAP_ANDNOT_WP_MASK) != 0) {
-            BitfieldText.startChange(text, prefix, "smapAndnotWp").append(smapAndnotWp(before))
-                    .append(" -> ").append(smapAndnotWp(after));
+            BitfieldText.change(text, prefix, "smapAndnotWp", smapAndnotWp(before),
+                    smapAndnotWp(after));
         }
         if (((before ^ after) & AD_DISABLED_MASK) != 0) {
-            BitfieldText.startChange(text, prefix, "adDisabled").append(adDisabled(before))
-                    .append(" -> ").append(adDisabled(after));
+            BitfieldText.change(text, prefix, "adDisabled", adDisabled(before), adDisabled(after));
         }
         if (((before ^ after) & GUEST_MODE_MASK) != 0) {
-            BitfieldText.startChange(text, prefix, "guestMode").append(guestMode(before))
-                    .append(" -> ").append(guestMode(after));
+            BitfieldText.change(text, prefix, "guestMode", guestMode(before), guestMode(after));
         }
         if (((before ^ after) & SMM_MASK) != 0) {
-            BitfieldText.startChange(text, prefix, "smm").append(smm(before)).append(" -> ")
-                    .append(smm(after));
+            BitfieldText.change(text, prefix, "smm", smm(before), smm(after));
         }
         if (((before ^ after) & ~FIELDS_MASK) != 0) {
             BitfieldText.startChange(text, prefix, "(other bits)").append("0x")
@@ -575,18 +408,14 @@ public final class PageRoleBits {
     }
 
     /**
-     * Returns the word stored little-endian in the 4 bytes at {@code offset}.
-     *
-     * @throws IndexOutOfBoundsException if the bytes are not all in memory
+     * As {@link #load(byte[], int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static int load(ByteBuffer buffer, int offset) {
         return BitfieldMemory.loadI32LE(buffer, offset);
     }
 
     /**
-     * Stores {@code word} little-endian in the 4 bytes at {@code offset}.
-     *
-     * @throws IndexOutOfBoundsException if the bytes are not all in memory (then none is written)
+     * As {@link #store(byte[], int, int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static void store(ByteBuffer buffer, int offset, int word) {
         BitfieldMemory.store32LE(buffer, offset, word);

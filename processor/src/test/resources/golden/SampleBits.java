@@ -10,6 +10,8 @@ import org.bitunion.BitfieldMemory;
  * Static accessors for the {@link test.Sample} struct in memory, 56 bytes,
  * laid out as GCC lays out the same C declaration on x86-64 (little-endian,
  * bitfields LSB first). Every accessor takes the memory and the struct's offset in it.
+ * Each field {@code foo} has {@code FOO_OFFSET_BITS}, its first bit in the struct, and
+ * {@code FOO_WIDTH}, its width (of each element of an array, which has {@code FOO_COUNT}).
  *
  * <pre>
  * 0..12       off (signed int, 13 bits)
@@ -30,134 +32,41 @@ public final class SampleBits {
      */
     public static final int SIZE = 56;
 
-    /**
-     * The first bit of {@code off} in the struct: bits 0..12.
-     */
     public static final int OFF_OFFSET_BITS = 0;
-
-    /**
-     * The width of {@code off} in bits.
-     */
     public static final int OFF_WIDTH = 13;
 
-    /**
-     * The first bit of {@code nibbles} in the struct: bits 13..28 (4 x 4).
-     */
     public static final int NIBBLES_OFFSET_BITS = 13;
-
-    /**
-     * The width of {@code nibbles}'s elements in bits.
-     */
     public static final int NIBBLES_WIDTH = 4;
-
-    /**
-     * The number of elements of {@code nibbles}.
-     */
     public static final int NIBBLES_COUNT = 4;
 
-    /**
-     * The first bit of {@code flags} in the struct: bits 29..31 (3 x 1).
-     */
     public static final int FLAGS_OFFSET_BITS = 29;
-
-    /**
-     * The width of {@code flags}'s elements in bits.
-     */
     public static final int FLAGS_WIDTH = 1;
-
-    /**
-     * The number of elements of {@code flags}.
-     */
     public static final int FLAGS_COUNT = 3;
 
-    /**
-     * The first bit of {@code ports} in the struct: bits 32..63 (2 x 16).
-     */
     public static final int PORTS_OFFSET_BITS = 32;
-
-    /**
-     * The width of {@code ports}'s elements in bits.
-     */
     public static final int PORTS_WIDTH = 16;
-
-    /**
-     * The number of elements of {@code ports}.
-     */
     public static final int PORTS_COUNT = 2;
 
-    /**
-     * The first bit of {@code tag} in the struct: bits 64..79.
-     */
     public static final int TAG_OFFSET_BITS = 64;
-
-    /**
-     * The width of {@code tag} in bits.
-     */
     public static final int TAG_WIDTH = 16;
 
-    /**
-     * The first bit of {@code stamp} in the struct: bits 80..127.
-     */
     public static final int STAMP_OFFSET_BITS = 80;
-
-    /**
-     * The width of {@code stamp} in bits.
-     */
     public static final int STAMP_WIDTH = 48;
 
-    /**
-     * The first bit of {@code range} in the struct: bits 128..223.
-     */
     public static final int RANGE_OFFSET_BITS = 128;
-
-    /**
-     * The width of {@code range} in bits.
-     */
     public static final int RANGE_WIDTH = 96;
 
-    /**
-     * The first bit of {@code history} in the struct: bits 224..415 (2 x 96).
-     */
     public static final int HISTORY_OFFSET_BITS = 224;
-
-    /**
-     * The width of {@code history}'s elements in bits.
-     */
     public static final int HISTORY_WIDTH = 96;
-
-    /**
-     * The number of elements of {@code history}.
-     */
     public static final int HISTORY_COUNT = 2;
 
-    /**
-     * The first bit of {@code alt} in the struct: bits 416..447.
-     */
     public static final int ALT_OFFSET_BITS = 416;
-
-    /**
-     * The width of {@code alt} in bits.
-     */
     public static final int ALT_WIDTH = 32;
 
-    /**
-     * The first bit of {@code alt.raw} in the struct: bits 416..447.
-     */
     public static final int ALT_RAW_OFFSET_BITS = 416;
-
-    /**
-     * The width of {@code alt.raw} in bits.
-     */
     public static final int ALT_RAW_WIDTH = 32;
 
-    /**
-     * The first bit of {@code alt.low} in the struct: bits 416..431.
-     */
     public static final int ALT_LOW_OFFSET_BITS = 416;
-
-    /**
-     * The width of {@code alt.low} in bits.
-     */
     public static final int ALT_LOW_WIDTH = 16;
 
     private SampleBits() {
@@ -193,8 +102,7 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code off} (bits 0..12) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
+     * Sets {@code off} (bits 0..12) in the struct at {@code offset}; other memory stays as it was.
      *
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      * @throws IllegalArgumentException if {@code value} is not in -4096..4095
@@ -209,9 +117,7 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code off} (bits 0..12) in the struct at {@code offset}.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     * As {@link #off(byte[], int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static int off(ByteBuffer buffer, int offset) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -219,11 +125,7 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code off} (bits 0..12) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory
-     * @throws IllegalArgumentException if {@code value} is not in -4096..4095
+     * As {@link #setOff(byte[], int, int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static void setOff(ByteBuffer buffer, int offset, int value) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -249,8 +151,7 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code nibbles[index]} (bits 13..28 (4 x 4)) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
+     * Sets {@code nibbles[index]} (bits 13..28 (4 x 4)) in the struct at {@code offset}; other memory stays as it was.
      *
      * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      * @throws IllegalArgumentException if {@code value} is not in 0..15
@@ -269,9 +170,7 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code nibbles[index]} (bits 13..28 (4 x 4)) in the struct at {@code offset}.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
+     * As {@link #nibbles(byte[], int, int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static int nibbles(ByteBuffer buffer, int offset, int index) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -283,11 +182,7 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code nibbles[index]} (bits 13..28 (4 x 4)) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
-     * @throws IllegalArgumentException if {@code value} is not in 0..15
+     * As {@link #setNibbles(byte[], int, int, int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static void setNibbles(ByteBuffer buffer, int offset, int index, int value) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -317,8 +212,7 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code flags[index]} (bits 29..31 (3 x 1)) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
+     * Sets {@code flags[index]} (bits 29..31 (3 x 1)) in the struct at {@code offset}; other memory stays as it was.
      *
      * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
@@ -333,9 +227,7 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code flags[index]} (bits 29..31 (3 x 1)) in the struct at {@code offset}.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
+     * As {@link #flags(byte[], int, int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static boolean flags(ByteBuffer buffer, int offset, int index) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -347,10 +239,7 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code flags[index]} (bits 29..31 (3 x 1)) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
+     * As {@link #setFlags(byte[], int, int, boolean)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static void setFlags(ByteBuffer buffer, int offset, int index, boolean value) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -374,8 +263,7 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code ports[index]} (bits 32..63 (2 x 16), big-endian) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
+     * Sets {@code ports[index]} (bits 32..63 (2 x 16), big-endian) in the struct at {@code offset}; other memory stays as it was.
      *
      * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      * @throws IllegalArgumentException if {@code value} is not in 0..65535
@@ -390,9 +278,7 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code ports[index]} (bits 32..63 (2 x 16), big-endian) in the struct at {@code offset}.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
+     * As {@link #ports(byte[], int, int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static int ports(ByteBuffer buffer, int offset, int index) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -401,11 +287,7 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code ports[index]} (bits 32..63 (2 x 16), big-endian) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
-     * @throws IllegalArgumentException if {@code value} is not in 0..65535
+     * As {@link #setPorts(byte[], int, int, int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static void setPorts(ByteBuffer buffer, int offset, int index, int value) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -427,8 +309,7 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code tag} (bits 64..79, big-endian) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
+     * Sets {@code tag} (bits 64..79, big-endian) in the struct at {@code offset}; other memory stays as it was.
      *
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      * @throws IllegalArgumentException if {@code value} is not in 0..65535
@@ -442,9 +323,7 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code tag} (bits 64..79, big-endian) in the struct at {@code offset}.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     * As {@link #tag(byte[], int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static int tag(ByteBuffer buffer, int offset) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -452,11 +331,7 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code tag} (bits 64..79, big-endian) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory
-     * @throws IllegalArgumentException if {@code value} is not in 0..65535
+     * As {@link #setTag(byte[], int, int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static void setTag(ByteBuffer buffer, int offset, int value) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -477,8 +352,7 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code stamp} (bits 80..127) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
+     * Sets {@code stamp} (bits 80..127) in the struct at {@code offset}; other memory stays as it was.
      *
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      * @throws IllegalArgumentException if {@code value} is not in -140737488355328..140737488355327
@@ -493,9 +367,7 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code stamp} (bits 80..127) in the struct at {@code offset}.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     * As {@link #stamp(byte[], int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static long stamp(ByteBuffer buffer, int offset) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -503,11 +375,7 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code stamp} (bits 80..127) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory
-     * @throws IllegalArgumentException if {@code value} is not in -140737488355328..140737488355327
+     * As {@link #setStamp(byte[], int, long)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static void setStamp(ByteBuffer buffer, int offset, long value) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -529,8 +397,7 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code rangeBase} (bits 128..159) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
+     * Sets {@code rangeBase} (bits 128..159) in the struct at {@code offset}; other memory stays as it was.
      *
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
@@ -540,9 +407,7 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code rangeBase} (bits 128..159) in the struct at {@code offset}.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     * As {@link #rangeBase(byte[], int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static int rangeBase(ByteBuffer buffer, int offset) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -550,10 +415,7 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code rangeBase} (bits 128..159) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     * As {@link #setRangeBase(byte[], int, int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static void setRangeBase(ByteBuffer buffer, int offset, int value) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -571,8 +433,7 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code rangeDelta} (bits 160..179) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
+     * Sets {@code rangeDelta} (bits 160..179) in the struct at {@code offset}; other memory stays as it was.
      *
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      * @throws IllegalArgumentException if {@code value} is not in -524288..524287
@@ -587,9 +448,7 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code rangeDelta} (bits 160..179) in the struct at {@code offset}.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     * As {@link #rangeDelta(byte[], int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static int rangeDelta(ByteBuffer buffer, int offset) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -597,11 +456,7 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code rangeDelta} (bits 160..179) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory
-     * @throws IllegalArgumentException if {@code value} is not in -524288..524287
+     * As {@link #setRangeDelta(byte[], int, int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static void setRangeDelta(ByteBuffer buffer, int offset, int value) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -623,8 +478,7 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code rangePresent} (bit 180) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
+     * Sets {@code rangePresent} (bit 180) in the struct at {@code offset}; other memory stays as it was.
      *
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
@@ -635,9 +489,7 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code rangePresent} (bit 180) in the struct at {@code offset}.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     * As {@link #rangePresent(byte[], int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static boolean rangePresent(ByteBuffer buffer, int offset) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -645,10 +497,7 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code rangePresent} (bit 180) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     * As {@link #setRangePresent(byte[], int, boolean)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static void setRangePresent(ByteBuffer buffer, int offset, boolean value) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -667,8 +516,7 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code rangeLimit} (bits 192..223) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
+     * Sets {@code rangeLimit} (bits 192..223) in the struct at {@code offset}; other memory stays as it was.
      *
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
@@ -678,9 +526,7 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code rangeLimit} (bits 192..223) in the struct at {@code offset}.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     * As {@link #rangeLimit(byte[], int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static int rangeLimit(ByteBuffer buffer, int offset) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -688,10 +534,7 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code rangeLimit} (bits 192..223) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     * As {@link #setRangeLimit(byte[], int, int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static void setRangeLimit(ByteBuffer buffer, int offset, int value) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -709,8 +552,7 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code historyBase[historyIndex]} (of the nested history) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
+     * Sets {@code historyBase[historyIndex]} (of the nested history) in the struct at {@code offset}; other memory stays as it was.
      *
      * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
@@ -720,9 +562,7 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code historyBase[historyIndex]} (of the nested history) in the struct at {@code offset}.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
+     * As {@link #historyBase(byte[], int, int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static int historyBase(ByteBuffer buffer, int offset, int historyIndex) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -730,10 +570,7 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code historyBase[historyIndex]} (of the nested history) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
+     * As {@link #setHistoryBase(byte[], int, int, int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static void setHistoryBase(ByteBuffer buffer, int offset, int historyIndex, int value) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -751,8 +588,7 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code historyDelta[historyIndex]} (of the nested history) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
+     * Sets {@code historyDelta[historyIndex]} (of the nested history) in the struct at {@code offset}; other memory stays as it was.
      *
      * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
@@ -762,9 +598,7 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code historyDelta[historyIndex]} (of the nested history) in the struct at {@code offset}.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
+     * As {@link #historyDelta(byte[], int, int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static int historyDelta(ByteBuffer buffer, int offset, int historyIndex) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -772,10 +606,7 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code historyDelta[historyIndex]} (of the nested history) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
+     * As {@link #setHistoryDelta(byte[], int, int, int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static void setHistoryDelta(ByteBuffer buffer, int offset, int historyIndex, int value) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -793,8 +624,7 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code historyPresent[historyIndex]} (of the nested history) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
+     * Sets {@code historyPresent[historyIndex]} (of the nested history) in the struct at {@code offset}; other memory stays as it was.
      *
      * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
@@ -805,9 +635,7 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code historyPresent[historyIndex]} (of the nested history) in the struct at {@code offset}.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
+     * As {@link #historyPresent(byte[], int, int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static boolean historyPresent(ByteBuffer buffer, int offset, int historyIndex) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -815,10 +643,7 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code historyPresent[historyIndex]} (of the nested history) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
+     * As {@link #setHistoryPresent(byte[], int, int, boolean)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static void setHistoryPresent(ByteBuffer buffer, int offset, int historyIndex,
             boolean value) {
@@ -837,8 +662,7 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code historyLimit[historyIndex]} (of the nested history) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
+     * Sets {@code historyLimit[historyIndex]} (of the nested history) in the struct at {@code offset}; other memory stays as it was.
      *
      * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
      */
@@ -848,9 +672,7 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code historyLimit[historyIndex]} (of the nested history) in the struct at {@code offset}.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
+     * As {@link #historyLimit(byte[], int, int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static int historyLimit(ByteBuffer buffer, int offset, int historyIndex) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -858,10 +680,7 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code historyLimit[historyIndex]} (of the nested history) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory, or an index is out of range
+     * As {@link #setHistoryLimit(byte[], int, int, int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static void setHistoryLimit(ByteBuffer buffer, int offset, int historyIndex, int value) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -879,8 +698,7 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code alt} (bits 416..447) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
+     * Sets {@code alt} (bits 416..447) in the struct at {@code offset}; other memory stays as it was.
      *
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
@@ -890,9 +708,7 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code alt} (bits 416..447) in the struct at {@code offset}.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     * As {@link #alt(byte[], int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static int alt(ByteBuffer buffer, int offset) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -900,10 +716,7 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code alt} (bits 416..447) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     * As {@link #setAlt(byte[], int, int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static void setAlt(ByteBuffer buffer, int offset, int value) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -921,8 +734,7 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code altRaw} (bits 416..447) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
+     * Sets {@code altRaw} (bits 416..447) in the struct at {@code offset}; other memory stays as it was.
      *
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      */
@@ -932,9 +744,7 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code altRaw} (bits 416..447) in the struct at {@code offset}.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     * As {@link #altRaw(byte[], int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static int altRaw(ByteBuffer buffer, int offset) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -942,10 +752,7 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code altRaw} (bits 416..447) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     * As {@link #setAltRaw(byte[], int, int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static void setAltRaw(ByteBuffer buffer, int offset, int value) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -963,8 +770,7 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code altLow} (bits 416..431) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
+     * Sets {@code altLow} (bits 416..431) in the struct at {@code offset}; other memory stays as it was.
      *
      * @throws IndexOutOfBoundsException if the struct is not all in memory
      * @throws IllegalArgumentException if {@code value} is not in -32768..32767
@@ -978,9 +784,7 @@ public final class SampleBits {
     }
 
     /**
-     * Returns {@code altLow} (bits 416..431) in the struct at {@code offset}.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory
+     * As {@link #altLow(byte[], int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static int altLow(ByteBuffer buffer, int offset) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -988,11 +792,7 @@ public final class SampleBits {
     }
 
     /**
-     * Sets {@code altLow} (bits 416..431) in the struct at {@code offset};
-     * every other bit of memory stays as it was.
-     *
-     * @throws IndexOutOfBoundsException if the struct is not all in memory
-     * @throws IllegalArgumentException if {@code value} is not in -32768..32767
+     * As {@link #setAltLow(byte[], int, int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static void setAltLow(ByteBuffer buffer, int offset, int value) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);
@@ -1039,9 +839,7 @@ public final class SampleBits {
     }
 
     /**
-     * Returns every field of the struct at {@code offset} by name, as {@code Sample{off=...}}:
-     * arrays in brackets, nested unions and structs in braces, enums by constant name
-     * (an undefined code as its number).
+     * As {@link #toString(byte[], int)}, in a {@code ByteBuffer} (absolute offset, any byte order).
      */
     public static String toString(ByteBuffer buffer, int offset) {
         Objects.checkIndex(offset, buffer.limit() - SIZE + 1);

@@ -63,4 +63,15 @@ public @interface Bitfield {
      * @return whether the layout is packed
      */
     boolean packed() default false;
+
+    /**
+     * Whether the generated class also has accessors for the fields of nested {@code @Bitfield} types, named by
+     * their path: {@code ext.cr4Smep} as {@code extCr4Smep(word)}, one mask on the outer word, and a nested struct's
+     * {@code ip.daddr} as {@code ipDaddr(bytes, offset)}. With {@code false} the class has only this declaration's
+     * own fields (and a nested struct's {@code ipOffset}); nested fields are then read through the nested type's
+     * own class, and a declaration nesting this one reaches only this one's own fields through it.
+     *
+     * @return whether nested fields get accessors in this class too
+     */
+    boolean flatten() default true;
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.io.StringWriter;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -19,7 +18,9 @@ import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.bitunion.processor.generation.BitsClassGenerator;
+import org.bitunion.processor.generation.GeneratedSource;
 import org.bitunion.processor.validation.DeclarationReader;
+import org.bitunion.processor.validation.EnumCache;
 import org.bitunion.processor.validation.Problem;
 import org.bitunion.processor.validation.Problem.Tag;
 
@@ -37,8 +38,8 @@ public final class BitfieldProcessor extends AbstractProcessor {
 
     /** Qualified names of declarations to retry next round: elements may be new objects in a new round. */
     private final Set<String> deferred = new LinkedHashSet<>();
-    /** Problems already printed, so an enum shared by several fields reports its bad code once. */
-    private final Set<String> reported = new HashSet<>();
+    /** Each enum field type read once per compilation, its problems printed once on the enum. */
+    private final EnumCache enums = new EnumCache();
     private BitsClassGenerator generator;
 
     @Override
@@ -75,7 +76,7 @@ public final class BitfieldProcessor extends AbstractProcessor {
                 }
             }
         }
-        DeclarationReader reader = new DeclarationReader(processingEnv.getElementUtils());
+        DeclarationReader reader = new DeclarationReader(processingEnv.getElementUtils(), enums);
         for (TypeElement type : todo) {
             try {
                 process(type, reader, round.processingOver());
@@ -92,23 +93,25 @@ public final class BitfieldProcessor extends AbstractProcessor {
 
     private void process(TypeElement type, DeclarationReader reader, boolean lastRound) throws IOException {
         DeclarationReader.Result result = reader.read(type);
-        if (result.isDeferred()) {
+        // an enum's own problems, once, whichever declaration read it first (even one deferred to a later round)
+        for (Problem problem : enums.takeProblems()) {
+            problem.printTo(processingEnv.getMessager());
+        }
+        // Java 17: instanceof over the sealed result (a pattern switch would need 21)
+        if (result instanceof DeclarationReader.Valid valid) {
+            write(generator.generate(valid.model()));
+        } else if (result instanceof DeclarationReader.Invalid invalid) {
+            for (Problem problem : invalid.report().problems()) {
+                problem.printTo(processingEnv.getMessager());
+            }
+        } else if (result instanceof DeclarationReader.Deferred later) {
             if (lastRound) {
                 processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, Tag.UNDEFINED.format(
                         type.getSimpleName() + " refers to types that do not exist: "
-                        + String.join(", ", result.unresolvedTypes())), type);
+                        + String.join(", ", later.unresolvedTypes())), type);
             } else {
                 deferred.add(type.getQualifiedName().toString());
             }
-            return;
-        }
-        for (Problem problem : result.report().problems()) {
-            if (reported.add(problem.element() + "\0" + problem.text())) {
-                problem.printTo(processingEnv.getMessager());
-            }
-        }
-        if (result.model() != null) {
-            write(generator.generate(result.model()));
         }
     }
 
@@ -117,17 +120,17 @@ public final class BitfieldProcessor extends AbstractProcessor {
      * renders it to a string first and hands the Filer's writer that one string: JavaPoet appends token by token,
      * and each append through the Filer's unbuffered {@code OutputStreamWriter} is a separate charset-encoder call
      * (about 4% of a processed build's time in the cost benchmark's profile). Rendering first also means a
-     * failure while rendering never leaves a half-written file behind.
+     * failure while rendering never leaves a half-written file behind, and {@link GeneratedSource} can group each
+     * field's constants.
      */
     private void write(JavaFile file) throws IOException {
-        StringBuilder text = new StringBuilder(32 * 1024);
-        file.writeTo(text);
+        String text = GeneratedSource.render(file);
         String name = file.packageName().isEmpty() ? file.typeSpec().name()
                 : file.packageName() + "." + file.typeSpec().name();
         JavaFileObject source = processingEnv.getFiler().createSourceFile(name,
                 file.typeSpec().originatingElements().toArray(Element[]::new));
         try (Writer writer = source.openWriter()) {
-            writer.write(text.toString());
+            writer.write(text);
         }
     }
 

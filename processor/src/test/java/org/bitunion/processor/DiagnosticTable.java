@@ -6,7 +6,8 @@ import org.bitunion.processor.testing.DiagnosticRow;
 /**
  * Bad declarations and the compile error each must give: its tag, (part of) its message, and the line and column
  * javac reports, which is the element at fault (the annotation value where there is one). One row per expected
- * error; a declaration with several mistakes has a row for each. {@link DiagnosticsTest} checks every row.
+ * error; a declaration with several mistakes has a row for each, and gives no error without a row.
+ * {@link DiagnosticsTest} checks every row.
  */
 final class DiagnosticTable {
     /** Negative width is an error even where the width could be inferred. */
@@ -471,7 +472,323 @@ final class DiagnosticTable {
                     5, 12),
             row(BROKEN_NESTED, "BitfieldOverflow",
                     "the fields need 9 bits, but Broken is @Bitfield(bits = 8): field x() would occupy bits 0..8",
-                    4, 57));
+                    4, 57),
+            // a negative code is one error, on the code, however many fields use the enum (its width from the
+            // codes is not checked as well: -1 would need 64 bits)
+            row("""
+                package t;
+                import org.bitunion.*;
+                @Bitfield(bits = 16) interface NegCodeTwice {
+                    enum Mode { @Code(-1) A }
+                    Mode first();
+                    @Bits(2) Mode second();
+                }
+                """, "BitfieldCode",
+                    "Mode.A has the negative code -1; codes are unsigned",
+                    4, 23));
+
+    /**
+     * Structs in memory, signed, big-endian and array fields, unions of alternatives (the struct work's cases).
+     */
+    static final List<DiagnosticRow> STRUCT_ROWS = List.of(
+            // bits above 64 not a whole number of bytes
+            row("""
+                package t;
+                import org.bitunion.*;
+                @Bitfield(
+                    bits = 70)
+                interface S { boolean a(); }
+                """, "BitfieldBits",
+                    "70 is not a whole number of bytes, use 72",
+                    4, 12),
+            // bits above the largest struct
+            row("""
+                package t;
+                import org.bitunion.*;
+                @Bitfield(
+                    bits = 65544)
+                interface S { boolean a(); }
+                """, "BitfieldBits",
+                    "a multiple of 8 up to 65536",
+                    4, 12),
+            // big-endian field not on a byte boundary
+            row("""
+                package t;
+                import org.bitunion.*;
+                @Bitfield(bits = 96) interface S {
+                    @Bits(4) int a();
+                    @BigEndian
+                    @Bits(16) int b();
+                }
+                """, "BitfieldBigEndian",
+                    "starts at bit 4, which is not on a byte boundary: only whole bytes have a byte order,"
+                            + " and GCC would place a __be16 member at bit 16; place it with @Bits(at = 16)",
+                    5, 5),
+            // big-endian field of 24 bits
+            row("""
+                package t;
+                import org.bitunion.*;
+                @Bitfield(bits = 96) interface S {
+                    @BigEndian
+                    @Bits(24) int b();
+                }
+                """, "BitfieldBigEndian",
+                    "field b() is 24 bits wide, but only 16, 32 and 64-bit fields (C __be16, __be32, __be64)"
+                            + " have a byte order",
+                    4, 5),
+            // big-endian boolean
+            row("""
+                package t;
+                import org.bitunion.*;
+                @Bitfield(bits = 96) interface S {
+                    @BigEndian
+                    boolean b();
+                }
+                """, "BitfieldBigEndian",
+                    "@BigEndian on b(), a boolean field",
+                    4, 5),
+            // big-endian field byte-aligned but not where GCC puts a __be16
+            row("""
+                package t;
+                import org.bitunion.*;
+                @Bitfield(bits = 96) interface S {
+                    @Bits(8) int a();
+                    @BigEndian @Bits(16) int b();
+                }
+                """, "BitfieldAlign",
+                    "field b() starts at bit 8, but it is a __be16 member, which GCC places at a multiple of"
+                            + " its alignment (2 bytes): at bit 16; place it with @Bits(at = 16), or declare the"
+                            + " @Bitfield packed = true to keep it at byte 1",
+                    5, 30),
+            // signed boolean
+            row("""
+                package t;
+                import org.bitunion.*;
+                @Bitfield(bits = 8) interface S {
+                    @Bits(
+                        signed = true)
+                    boolean b();
+                }
+                """, "BitfieldSigned",
+                    "field b() is @Bits(signed = true), but a boolean is one bit with no sign",
+                    5, 18),
+            // signed enum
+            row("""
+                package t;
+                import org.bitunion.*;
+                @Bitfield(bits = 8) interface S {
+                    enum Mode { A, B }
+                    @Bits(
+                        signed = true)
+                    Mode mode();
+                }
+                """, "BitfieldSigned",
+                    "an enum field holds unsigned codes",
+                    6, 18),
+            // signed nested union
+            row("""
+                package t;
+                import org.bitunion.*;
+                @Bitfield(bits = 16) interface S {
+                    @Bitfield(bits = 4) interface In { @Bits(4) int x(); }
+                    @Bits(
+                        signed = true)
+                    In in();
+                }
+                """, "BitfieldSigned",
+                    "a nested @Bitfield holds a word of fields",
+                    6, 18),
+            // array with count 0
+            row("""
+                package t;
+                import org.bitunion.*;
+                @Bitfield(bits = 96) interface S {
+                    @Bits(value = 32,
+                        count = 0)
+                    int[] pir();
+                }
+                """, "BitfieldCount",
+                    "array field pir() has @Bits(count = 0), but an array has 1 element or more",
+                    5, 17),
+            // count on a field that is not an array
+            row("""
+                package t;
+                import org.bitunion.*;
+                @Bitfield(bits = 96) interface S {
+                    @Bits(value = 16,
+                        count = 4)
+                    int pir();
+                }
+                """, "BitfieldCount",
+                    "field pir() has @Bits(count = 4), but count is for array fields",
+                    5, 17),
+            // array without count
+            row("""
+                package t;
+                import org.bitunion.*;
+                @Bitfield(bits = 96) interface S {
+                    @Bits(32)
+                    int[] pir();
+                }
+                """, "BitfieldCount",
+                    "field pir() has the unsupported type int[] without a length: an array field needs"
+                            + " @Bits(count = n), its number of elements",
+                    4, 5),
+            // an alternative wider than its union
+            row("""
+                package t;
+                import org.bitunion.*;
+                @Bitfield(bits = 96, union = true) interface S {
+                    @Bits(8) int first();
+                    @Bits(value = 32, count = 4) int[] words();
+                }
+                """, "BitfieldOverflow",
+                    "alternative words() is 128 bits wide, but the union S is @Bitfield(bits = 96, union ="
+                            + " true); every alternative must fit it",
+                    5, 40),
+            // overlapping fields of a struct that is not a union
+            row("""
+                package t;
+                import org.bitunion.*;
+                @Bitfield(bits = 96) interface S {
+                    @Bits(8) int a();
+                    @Bits(value = 8,
+                        at = 4) int b();
+                }
+                """, "BitfieldOverlap",
+                    "declare the @Bitfield union = true if the fields are alternatives",
+                    6, 14),
+            // long field across a 64-bit boundary
+            row("""
+                package t;
+                import org.bitunion.*;
+                @Bitfield(bits = 128) interface S {
+                    @Bits(60) long a();
+                    @Bits(8) long b();
+                }
+                """, "BitfieldStraddle",
+                    "field b() would occupy bits 60..67, across bit 64: GCC never lets an `unsigned long"
+                            + " long` bitfield straddle a 64-bit unit and would move it to bit 64. Place it with"
+                            + " @Bits(at = 64), or declare the @Bitfield packed = true",
+                    5, 19),
+            // int field across bit 96 of a struct
+            row("""
+                package t;
+                import org.bitunion.*;
+                @Bitfield(bits = 128) interface S {
+                    @Bits(value = 26, at = 64) int a();
+                    @Bits(10) int b();
+                }
+                """, "BitfieldStraddle",
+                    "field b() would occupy bits 90..99, across bit 96",
+                    5, 19),
+            // array element across a 32-bit boundary
+            row("""
+                package t;
+                import org.bitunion.*;
+                @Bitfield(bits = 96) interface S {
+                    @Bits(26) int a();
+                    @Bits(value = 5, count = 2) int[] b();
+                }
+                """, "BitfieldStraddle",
+                    "element 1 of field b() would occupy bits 31..35, across bit 32",
+                    5, 39),
+            // nested struct not at its alignment
+            row("""
+                package t;
+                import org.bitunion.*;
+                @Bitfield(bits = 160) interface S {
+                    @Bitfield(bits = 96) interface In { @Bits(32) int x(); }
+                    @Bits(8) int a();
+                    In in();
+                }
+                """, "BitfieldAlign",
+                    "field in() starts at bit 8, but it is the nested struct In, which GCC places at a"
+                            + " multiple of its alignment (4 bytes): at bit 32",
+                    6, 8),
+            // u8 array not on a byte boundary in a packed struct
+            row("""
+                package t;
+                import org.bitunion.*;
+                @Bitfield(bits = 72, packed = true) interface S {
+                    @Bits(3) int a();
+                    @Bits(value = 8, count = 2) int[] b();
+                }
+                """, "BitfieldAlign",
+                    "it is the C array u8 b[2], which GCC places at a byte boundary (only bitfields share"
+                            + " bytes, even when packed): at bit 8",
+                    5, 39),
+            // struct size not a multiple of its alignment
+            row("""
+                package t;
+                import org.bitunion.*;
+                @Bitfield(
+                    bits = 72)
+                interface S {
+                    @Bits(64) long a();
+                    @Bits(8) int b();
+                }
+                """, "BitfieldAlign",
+                    "its fields align it to 8 bytes, so GCC's sizeof would be 16 bytes (tail padding"
+                            + " included), not 9; declare bits = 128, or packed = true",
+                    4, 12),
+            // struct in memory nested in a word union
+            row("""
+                package t;
+                import org.bitunion.*;
+                @Bitfield(bits = 64) interface S {
+                    @Bitfield(bits = 96) interface In { @Bits(32) int x(); }
+                    In in();
+                }
+                """, "BitfieldNested",
+                    "field in() has the type In, a struct in memory of 96 bits, which cannot be part of a"
+                            + " word union of 64 bits",
+                    5, 8),
+            // struct in memory nested in a word union
+            row("""
+                package t;
+                import org.bitunion.*;
+                @Bitfield(bits = 64) interface S {
+                    @Bitfield(bits = 96) interface In { @Bits(32) int x(); }
+                    In in();
+                }
+                """, "BitfieldOverflow",
+                    "the fields need 96 bits, but S is @Bitfield(bits = 64): field in() would occupy bits"
+                            + " 0..95",
+                    5, 8),
+            // a field named like another's setter
+            row("""
+                package t;
+                import org.bitunion.*;
+                @Bitfield(bits = 96) interface S {
+                    @Bits(8) int a();
+                    @Bits(8) int setA();
+                }
+                """, "BitfieldName",
+                    "field setA() generates setA, which clashes with the generated setA of field a()",
+                    5, 18),
+            // a field named like a flattened nested struct field
+            row("""
+                package t;
+                import org.bitunion.*;
+                @Bitfield(bits = 192) interface S {
+                    @Bitfield(bits = 96) interface In { @Bits(32) int x(); }
+                    In in();
+                    @Bits(32) int inX();
+                }
+                """, "BitfieldName",
+                    "field inX() generates inX, which clashes with the generated inX of in.x",
+                    6, 19),
+            // explicit @Bits(-1) on an int is still a width error
+            row("""
+                package t;
+                import org.bitunion.*;
+                @Bitfield(bits = 96) interface S {
+                    @Bits(-1) int a();
+                }
+                """, "BitfieldWidth",
+                    "int field a() is @Bits(-1), but an int field holds 1 to 32 bits",
+                    4, 11));
 
     private DiagnosticTable() {}
 

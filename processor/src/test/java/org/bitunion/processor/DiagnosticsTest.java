@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every bad declaration is a compile error with a stable tag and a clear message on the exact element (the line
  * and column of the annotation value or method at fault), and never a processor crash. The one-error-per-row
  * cases are the table {@link DiagnosticTable}; the cases that need more than one source or check more than one
- * error's position follow it.
+ * error's position follow it. A declaration gives exactly the errors its rows list: a spurious second error
+ * (as {@code @Code(-1)} once gave a width error too) fails its rows.
  */
 class DiagnosticsTest {
     /** Every error bitunion reports starts with a tag; {@code [BitfieldInternal]} is a crash of ours. */
@@ -28,7 +29,7 @@ class DiagnosticsTest {
 
     /** The tables of bad declarations; another table (for new kinds of declaration) joins here. */
     static Stream<DiagnosticRow> rows() {
-        return DiagnosticTable.ROWS.stream();
+        return Stream.concat(DiagnosticTable.ROWS.stream(), DiagnosticTable.STRUCT_ROWS.stream());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -46,6 +47,10 @@ class DiagnosticsTest {
                 .toList();
         assertEquals(1, matching.size(), () -> "expected exactly one error " + row + ", got:\n"
                 + describe(compilation.errors()));
+        // and nothing else: every error of the declaration has its own row
+        long rowsOfTheDeclaration = rows().filter(other -> other.source().equals(row.source())).count();
+        assertEquals(rowsOfTheDeclaration, compilation.errors().size(), () -> "expected " + rowsOfTheDeclaration
+                + " errors (one per row of this declaration), got:\n" + describe(compilation.errors()));
     }
 
     /**

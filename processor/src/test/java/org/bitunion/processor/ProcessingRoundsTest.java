@@ -83,7 +83,7 @@ class ProcessingRoundsTest {
         assertThat(user).succeededWithoutWarnings();
         String generated = user.generatedSourceFile("user.UsesBits").orElseThrow().getCharContent(false).toString();
         assertTrue(generated.contains("public static final long TYPE_MASK = 0x7_0000_0000L;"), generated);
-        assertTrue(generated.contains("case 6: return MemoryType.WB;"), generated);
+        assertTrue(generated.contains("case 6 -> MemoryType.WB;"), generated);
         assertTrue(generated.contains("PageRoleBits.toString(role(word))"), generated);
     }
 

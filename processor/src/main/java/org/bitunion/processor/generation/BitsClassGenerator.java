@@ -88,7 +88,9 @@ public final class BitsClassGenerator {
         }
         type.addMethods(new TextMethods(model).methods());
         for (MemoryKind kind : memoryKinds) {
-            type.addMethods(memory.methods(kind));
+            for (MethodSpec method : memory.methods(kind)) {
+                type.addMethod(MemoryTwins.pointingAtBytes(method, kind));
+            }
         }
         return JavaFile.builder(model.bitsClass().packageName(), type.build())
                 .skipJavaLangImports(true)
@@ -102,7 +104,12 @@ public final class BitsClassGenerator {
                 .append("Static accessors for the {@link ").append(model.type().canonicalName())
                 .append("} packed union,\nwhose ").append(model.bits()).append(" bits are held in ")
                 .append(model.isLongWord() ? "a {@code long}" : "an {@code int}").append(": fields are LSB first,\n")
-                .append("as GCC lays out the same C bitfields on x86-64.\n\n<pre>\n");
+                .append("as GCC lays out the same C bitfields on x86-64. Each field {@code foo} has\n")
+                .append("{@code FOO_SHIFT}, its lowest bit, {@code FOO_WIDTH} and {@code FOO_MASK}, its bits in place")
+                .append(model.fields().stream().anyMatch(FieldModel::isArray)
+                        ? "\n(all elements of an array, which has {@code FOO_COUNT} of {@code FOO_WIDTH} bits).\n"
+                        : ".\n")
+                .append("\n<pre>\n");
         for (FieldModel field : model.fields()) {
             // Appended piece by piece rather than with String.format, which parses its format string on every call:
             // a measurable share of the processor's time in the cost benchmark's profile.

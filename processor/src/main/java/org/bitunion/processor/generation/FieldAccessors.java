@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Objects;
 import javax.lang.model.element.Modifier;
 import org.bitunion.processor.model.BitfieldModel;
-import org.bitunion.processor.model.EnumConstant;
 import org.bitunion.processor.model.FieldKind;
 import org.bitunion.processor.model.FieldModel;
 import org.bitunion.processor.model.GeneratedNames;
@@ -54,26 +53,25 @@ final class FieldAccessors {
         };
     }
 
+    /**
+     * {@code _SHIFT}, {@code _WIDTH}, {@code _MASK} (and {@code _COUNT} of an array): undocumented, as in Rust's
+     * bitfield-struct, because the names say what they are and the class Javadoc draws every field's bits once;
+     * {@link GeneratedSource} prints them as one block per field.
+     */
     List<FieldSpec> constants() {
-        String range = bitRange();
         List<FieldSpec> constants = new ArrayList<>(List.of(
                 FieldSpec.builder(TypeName.INT, shift, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc("The lowest bit of {@code $L}: $L.\n", field.path(), range)
                         .initializer("$L", field.shift())
                         .build(),
                 FieldSpec.builder(TypeName.INT, width, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc("The width of {@code $L} in bits: $L.\n", field.path(), range)
                         .initializer("$L", field.width())
                         .build(),
                 FieldSpec.builder(word, mask, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc("The bits of {@code $L} in place: $L.\n", field.path(), range)
                         .initializer("$L", Literals.hex(field.maskInPlace(), model.isLongWord()))
                         .build()));
         if (field.isArray()) {
             constants.add(FieldSpec.builder(TypeName.INT, GeneratedNames.countConstant(field.name()), Modifier.PUBLIC,
                             Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc("The number of elements of {@code $L}, each {@code $L} bits wide.\n", field.path(),
-                            width)
                     .initializer("$L", field.count())
                     .build());
         }
@@ -90,6 +88,7 @@ final class FieldAccessors {
             methods.add(enumGetter());
             methods.add(with());
             methods.add(withCode());
+            methods.add(EnumCodes.decodeMethod(field.name(), field.enumModel()));
         } else {
             methods.add(getter());
             methods.add(with());
@@ -163,30 +162,22 @@ final class FieldAccessors {
                 .build();
     }
 
+    /** The constant with the code in the word, or {@code IllegalArgumentException}: never a silent mapping. */
     private MethodSpec enumGetter() {
-        CodeBlock.Builder body = CodeBlock.builder()
-                .addStatement("int code = $N(word)", GeneratedNames.codeMethod(field.name()))
-                .beginControlFlow("switch (code)");
-        for (EnumConstant constant : field.enumModel().constants()) {
-            body.addStatement("case $L: return $T.$N", constant.code(), field.enumModel().type(), constant.name());
-        }
-        body.addStatement("default: throw $T.undefinedCode($S, $S, $L)", ERRORS, qualifiedName(),
-                        field.enumModel().type().simpleName(),
-                        field.width() == 32 ? "Integer.toUnsignedLong(code)" : "code")
-                .endControlFlow();
         return addUserDoc(accessor(field.name())
                 .addJavadoc("Returns {@code $L}, $L of the word.\n", field.path(), bitRange()))
                 .addJavadoc("\n@throws IllegalArgumentException if no constant of {@link $T} has the code"
                         + "\n    in the word\n", field.enumModel().type())
                 .returns(valueType())
                 .addParameter(word, "word")
-                .addCode(body.build())
+                .addCode(EnumCodes.checkedDecode(field.name(), field.enumModel(), field.width(), qualifiedName(),
+                        CodeBlock.of("word")))
                 .build();
     }
 
     private MethodSpec with() {
         MethodSpec.Builder with = accessor(GeneratedNames.withMethod(field.name()))
-                .addJavadoc("Returns the word with {@code $L} ($L) set to {@code value}\nand every other bit kept.\n",
+                .addJavadoc("Returns the word with {@code $L} ($L) set to {@code value}, other bits kept.\n",
                         field.path(), bitRange());
         with = addUserDoc(with)
                 .returns(word)
@@ -199,7 +190,7 @@ final class FieldAccessors {
                 with.beginControlFlow("if (value == null)")
                         .addStatement("throw $T.nullValue($S)", ERRORS, qualifiedName())
                         .endControlFlow();
-                with.addCode(encodeEnum());
+                with.addCode(EnumCodes.encode(field.enumModel(), model.bitsClass()));
                 with.addStatement("return $L", insert("code", false));
             }
             default -> {
@@ -367,30 +358,6 @@ final class FieldAccessors {
         String elementMask = Literals.hex(FieldModel.lowMask(field.width()), longWord);
         return with.addStatement("return (word & ~($L << shift)) | (($L$L & $L) << shift)", elementMask, cast, source,
                 elementMask).build();
-    }
-
-    /** {@code int code = value.ordinal();}, or one comparison per constant when codes are explicit. */
-    private CodeBlock encodeEnum() {
-        if (field.enumModel().codesAreOrdinals()) {
-            return CodeBlock.builder().addStatement("int code = value.ordinal()").build();
-        }
-        CodeBlock.Builder encode = CodeBlock.builder().addStatement("int code");
-        boolean first = true;
-        for (EnumConstant constant : field.enumModel().constants()) {
-            if (first) {
-                encode.beginControlFlow("if (value == $T.$N)", field.enumModel().type(), constant.name());
-                first = false;
-            } else {
-                encode.nextControlFlow("else if (value == $T.$N)", field.enumModel().type(), constant.name());
-            }
-            encode.addStatement("code = $L", constant.code());
-        }
-        return encode.nextControlFlow("else")
-                .addStatement("throw new $T($S$Z + value)", IllegalStateException.class,
-                        field.enumModel().type().simpleName() + " changed after " + model.bitsClass().simpleName()
-                                + " was generated; recompile: ")
-                .endControlFlow()
-                .build();
     }
 
     /**

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import javax.lang.model.element.Modifier;
 import org.bitunion.processor.model.BitfieldModel;
-import org.bitunion.processor.model.EnumConstant;
 import org.bitunion.processor.model.FieldKind;
 import org.bitunion.processor.model.FieldModel;
 import org.bitunion.processor.model.GeneratedNames;
@@ -182,18 +181,19 @@ final class StructAccessors {
                     .addStatement("return $T.$N($L)", innerClass(), member.inner().name(), delegatedArguments(kind))
                     .build();
         }
-        CodeBlock.Builder args = CodeBlock.builder().add("$N, offset", kind.parameterName());
-        CodeBlock.Builder body = CodeBlock.builder()
-                .addStatement("int code = $N($L)", GeneratedNames.codeMethod(name), args.build())
-                .beginControlFlow("switch (code)");
-        for (EnumConstant constant : leaf.enumModel().constants()) {
-            body.addStatement("case $L: return $T.$N", constant.code(), leaf.enumModel().type(), constant.name());
-        }
-        body.addStatement("default: throw $T.undefinedCode($S, $S, $L)", FieldAccessors.ERRORS, qualifiedName(),
-                        leaf.enumModel().type().simpleName(),
-                        leaf.width() == 32 ? "Integer.toUnsignedLong(code)" : "code")
-                .endControlFlow();
-        return getter.addCode(body.build()).build();
+        return getter.addCode(EnumCodes.checkedDecode(name, leaf.enumModel(), leaf.width(), qualifiedName(),
+                        CodeBlock.of("$N, offset", kind.parameterName())))
+                .build();
+    }
+
+    /** The private decoder the enum getters of every kind of memory share, for a member read in place. */
+    MethodSpec decodeMethod() {
+        return EnumCodes.decodeMethod(member.name(), leaf.enumModel());
+    }
+
+    /** Whether this member has a {@link #decodeMethod()}: an enum read here, not delegated to a nested struct. */
+    boolean decodes() {
+        return leaf.kind() == FieldKind.ENUM && !member.isFlattened();
     }
 
     private MethodSpec setter(MemoryKind kind, UnaryOperator<String> naming, TypeName type, boolean code) {
@@ -201,7 +201,7 @@ final class StructAccessors {
         MethodSpec.Builder setter = accessor(kind, naming.apply(member.name())).addParameter(type, value);
         setter.addJavadoc(code ? "Sets the raw code of $L in the struct at {@code offset},\nwhether or not a constant"
                 + " has it; every other bit of memory stays as it was.\n"
-                : "Sets $L in the struct at {@code offset};\nevery other bit of memory stays as it was.\n", where());
+                : "Sets $L in the struct at {@code offset}; other memory stays as it was.\n", where());
         withUserDoc(setter);
         addBoundsDoc(setter);
         setter.addCode(checks(kind));
@@ -217,7 +217,7 @@ final class StructAccessors {
             setter.beginControlFlow("if (value == null)")
                     .addStatement("throw $T.nullValue($S)", FieldAccessors.ERRORS, qualifiedName())
                     .endControlFlow();
-            setter.addCode(encodeEnum());
+            setter.addCode(EnumCodes.encode(leaf.enumModel(), model.bitsClass()));
             stored = CodeBlock.of("code");
         } else {
             stored = CodeBlock.of("$N", value);
@@ -254,29 +254,6 @@ final class StructAccessors {
                             width)
                     .endControlFlow();
         }
-    }
-
-    private CodeBlock encodeEnum() {
-        if (leaf.enumModel().codesAreOrdinals()) {
-            return CodeBlock.builder().addStatement("int code = value.ordinal()").build();
-        }
-        CodeBlock.Builder encode = CodeBlock.builder().addStatement("int code");
-        boolean first = true;
-        for (EnumConstant constant : leaf.enumModel().constants()) {
-            if (first) {
-                encode.beginControlFlow("if (value == $T.$N)", leaf.enumModel().type(), constant.name());
-                first = false;
-            } else {
-                encode.nextControlFlow("else if (value == $T.$N)", leaf.enumModel().type(), constant.name());
-            }
-            encode.addStatement("code = $L", constant.code());
-        }
-        return encode.nextControlFlow("else")
-                .addStatement("throw new $T($S$Z + value)", IllegalStateException.class,
-                        leaf.enumModel().type().simpleName() + " changed after " + model.bitsClass().simpleName()
-                                + " was generated; recompile: ")
-                .endControlFlow()
-                .build();
     }
 
     /** Where the leaf's bits are: a fixed window, or one computed from the index for an array element. */

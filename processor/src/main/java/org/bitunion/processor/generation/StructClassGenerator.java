@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 import org.bitunion.processor.model.BitfieldModel;
-import org.bitunion.processor.model.EnumConstant;
 import org.bitunion.processor.model.FieldKind;
 import org.bitunion.processor.model.FieldModel;
 import org.bitunion.processor.model.GeneratedNames;
@@ -62,40 +61,52 @@ final class StructClassGenerator {
                 }
             }
         }
+        List<MethodSpec> decoders = new ArrayList<>();
         for (StructMember member : StructMember.of(model)) {
             StructAccessors accessors = new StructAccessors(model, member);
             for (MemoryKind kind : kinds) {
-                type.addMethods(accessors.methods(kind));
+                for (MethodSpec method : accessors.methods(kind)) {
+                    type.addMethod(MemoryTwins.pointingAtBytes(method, kind));
+                }
+            }
+            if (accessors.decodes()) {
+                decoders.add(accessors.decodeMethod());
             }
         }
         StructText text = new StructText(model);
         for (MemoryKind kind : kinds) {
-            type.addMethod(text.toStringMethod(kind));
+            type.addMethod(MemoryTwins.pointingAtBytes(text.toStringMethod(kind), kind));
         }
-        type.addMethods(text.codeNameMethods());
+        type.addMethods(decoders);
+        for (FieldModel field : model.fields()) {
+            if (field.kind() == FieldKind.ENUM) {
+                type.addMethod(EnumCodes.textMethod(field.name())); // what toString prints
+            }
+        }
         return JavaFile.builder(model.bitsClass().packageName(), type.build())
                 .skipJavaLangImports(true)
                 .indent("    ")
                 .build();
     }
 
+    /**
+     * {@code _OFFSET_BITS}, {@code _WIDTH} (and {@code _COUNT} of an array): undocumented, as the class Javadoc
+     * says once what they are and draws where every field lies; {@link GeneratedSource} prints them as one block
+     * per field.
+     */
     private List<FieldSpec> constants(FieldModel field) {
-        String range = StructAccessors.bitRange(field);
         List<FieldSpec> constants = new ArrayList<>();
         constants.add(FieldSpec.builder(TypeName.INT, GeneratedNames.offsetBitsConstant(field.name()),
                         Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The first bit of {@code $L} in the struct: $L.\n", field.path(), range)
                 .initializer("$L", field.shift())
                 .build());
         constants.add(FieldSpec.builder(TypeName.INT, GeneratedNames.widthConstant(field.name()),
                         Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The width of {@code $L}$L in bits.\n", field.path(), field.isArray() ? "'s elements" : "")
                 .initializer("$L", field.width())
                 .build());
         if (field.isArray()) {
             constants.add(FieldSpec.builder(TypeName.INT, GeneratedNames.countConstant(field.name()),
                             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc("The number of elements of {@code $L}.\n", field.path())
                     .initializer("$L", field.count())
                     .build());
         }
@@ -132,7 +143,10 @@ final class StructClassGenerator {
                 .append(model.sizeBytes()).append(" bytes")
                 .append(model.packed() ? " (packed)" : "").append(",\nlaid out as GCC lays out the same C declaration"
                         + " on x86-64 (little-endian,\nbitfields LSB first). Every accessor takes the memory and the"
-                        + " struct's offset in it.\n\n<pre>\n");
+                        + " struct's offset in it.\n"
+                        + "Each field {@code foo} has {@code FOO_OFFSET_BITS}, its first bit in the struct, and\n"
+                        + "{@code FOO_WIDTH}, its width (of each element of an array, which has {@code FOO_COUNT}).\n"
+                        + "\n<pre>\n");
         for (FieldModel field : model.fields()) {
             doc.append(String.format("%-11s %s (%s)\n", StructAccessors.bitRange(field).replace("bits ", "")
                     .replace("bit ", ""), field.name() + (field.isArray() ? "[" + field.count() + "]" : ""),
@@ -196,35 +210,13 @@ final class StructClassGenerator {
             }
             return switch (field.kind()) {
                 case BOOLEAN -> CodeBlock.of("$N($L)", name, args);
-                case ENUM -> CodeBlock.of("$N($N($L))", GeneratedNames.codeNameMethod(name),
-                        GeneratedNames.codeMethod(name), args);
+                case ENUM -> EnumCodes.text(name, args);
                 case NESTED -> CodeBlock.of("$T.toString($N($L))", field.nested().bitsClass(), name, args);
                 case INT, LONG -> field.fillsValueType() && !field.signed()
                         ? CodeBlock.of("$T.toUnsignedString($N($L))", field.hasLongValue() ? Long.class : Integer.class,
                                 name, args)
                         : CodeBlock.of("$N($L)", name, args);
             };
-        }
-
-        List<MethodSpec> codeNameMethods() {
-            List<MethodSpec> methods = new ArrayList<>();
-            for (FieldModel field : model.fields()) {
-                if (field.kind() != FieldKind.ENUM) {
-                    continue;
-                }
-                CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (code)");
-                for (EnumConstant constant : field.enumModel().constants()) {
-                    body.addStatement("case $L: return $S", constant.code(), constant.name());
-                }
-                body.addStatement("default: return $T.toUnsignedString(code)", Integer.class).endControlFlow();
-                methods.add(MethodSpec.methodBuilder(GeneratedNames.codeNameMethod(field.name()))
-                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                        .returns(String.class)
-                        .addParameter(TypeName.INT, "code")
-                        .addCode(body.build())
-                        .build());
-            }
-            return methods;
         }
     }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 import org.bitunion.processor.model.BitfieldModel;
-import org.bitunion.processor.model.EnumConstant;
 import org.bitunion.processor.model.FieldKind;
 import org.bitunion.processor.model.FieldModel;
 import org.bitunion.processor.model.GeneratedNames;
@@ -24,6 +23,8 @@ final class TextMethods {
 
     private final BitfieldModel model;
     private final TypeName word;
+    /** Fields of nested unions that an inlined nested diff prints: arrays and enums need their text helper too. */
+    private final List<FieldModel> inlinedViews = new ArrayList<>();
 
     TextMethods(BitfieldModel model) {
         this.model = model;
@@ -35,12 +36,13 @@ final class TextMethods {
         methods.add(toStringMethod());
         methods.add(diff());
         methods.add(appendDiff());
-        for (FieldModel field : model.fields()) {
-            if (field.kind() == FieldKind.ENUM) {
-                methods.add(codeName(field));
-            }
+        List<FieldModel> printed = new ArrayList<>(model.fields());
+        printed.addAll(inlinedViews);
+        for (FieldModel field : printed) {
             if (field.isArray()) {
                 methods.add(arrayText(field));
+            } else if (field.kind() == FieldKind.ENUM) {
+                methods.add(EnumCodes.textMethod(field.name()));
             }
         }
         return methods;
@@ -56,7 +58,7 @@ final class TextMethods {
                     valueText(field, "word"));
             first = false;
         }
-        if (hasBitsOutsideFields()) {
+        if (hasBitsOutsideFields(model)) {
             body.beginControlFlow("if ((word & ~$L) != 0)", GeneratedNames.FIELDS_MASK)
                     .addStatement("text.append($S).append($L)", (model.fields().isEmpty() ? "" : ", ") + OTHER_BITS
                             + "=0x", hexOf("word & ~" + GeneratedNames.FIELDS_MASK))
@@ -89,21 +91,24 @@ final class TextMethods {
                 .build();
     }
 
+    /**
+     * The entries of {@code diff}, each name after {@code prefix}. Package-private: besides {@code diff} only an
+     * enclosing union in the same package calls it; one in another package writes the same entries itself
+     * ({@link #inlineNestedDiff}), so this is no public API.
+     */
     private MethodSpec appendDiff() {
         CodeBlock.Builder body = CodeBlock.builder();
         for (FieldModel field : model.fields()) {
             String mask = GeneratedNames.maskConstant(field.name());
             body.beginControlFlow("if (((before ^ after) & $L) != 0)", mask);
             if (field.kind() == FieldKind.NESTED && !field.isArray()) {
-                body.addStatement("$T.$N(text, prefix + $S, $N(before), $N(after))", field.nested().bitsClass(),
-                        GeneratedNames.APPEND_DIFF, field.name() + ".", field.name(), field.name());
+                nestedDiff(body, field);
             } else {
-                body.addStatement("$T.startChange(text, prefix, $S)$Z.append($L)$Z.append($S)$Z.append($L)", TEXT,
-                        field.name(), valueText(field, "before"), " -> ", valueText(field, "after"));
+                addChange(body, field);
             }
             body.endControlFlow();
         }
-        if (hasBitsOutsideFields()) {
+        if (hasBitsOutsideFields(model)) {
             body.beginControlFlow("if (((before ^ after) & ~$L) != 0)", GeneratedNames.FIELDS_MASK)
                     .addStatement("$T.startChange(text, prefix, $S)$Z.append($S)$Z.append($L)$Z.append($S)$Z.append($L)",
                             TEXT, OTHER_BITS, "0x", hexOf("before & ~" + GeneratedNames.FIELDS_MASK), " -> 0x",
@@ -111,9 +116,8 @@ final class TextMethods {
                     .endControlFlow();
         }
         return MethodSpec.methodBuilder(GeneratedNames.APPEND_DIFF)
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addJavadoc("Appends {@link #diff}'s entries to {@code text}, each field name preceded by"
-                        + " {@code prefix};\nhow an enclosing union's {@code diff} describes this one.\n")
+                .addModifiers(Modifier.STATIC)
+                .addJavadoc("Appends {@link #diff}'s entries to {@code text}, each name after {@code prefix}.\n")
                 .addParameter(StringBuilder.class, "text")
                 .addParameter(String.class, "prefix")
                 .addParameter(word, "before")
@@ -122,18 +126,68 @@ final class TextMethods {
                 .build();
     }
 
-    private MethodSpec codeName(FieldModel field) {
-        CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (code)");
-        for (EnumConstant constant : field.enumModel().constants()) {
-            body.addStatement("case $L: return $S", constant.code(), constant.name());
+    /** {@code name: before -> after} for one field (or view) of this word. */
+    private void addChange(CodeBlock.Builder body, FieldModel field) {
+        body.addStatement("$T.change(text, prefix, $S, $L,$W$L)", TEXT, field.path(), valueText(field, "before"),
+                valueText(field, "after"));
+    }
+
+    /** The changed fields of a nested union, as {@code outer.inner} entries. */
+    private void nestedDiff(CodeBlock.Builder body, FieldModel holder) {
+        ClassName inner = holder.nested().bitsClass();
+        if (inner.packageName().equals(model.bitsClass().packageName())) {
+            body.addStatement("$T.$N(text, prefix + $S, $N(before), $N(after))", inner, GeneratedNames.APPEND_DIFF,
+                    holder.name() + ".", holder.name(), holder.name());
+        } else if (model.flatten() && BitfieldModel.hasFieldViews(holder)) {
+            inlineNestedDiff(body, holder, holder.nested().model());
+        } else {
+            // from another package without accessors of the nested fields here (a byte-swapped nested word, or
+            // flatten = false): the whole nested word on each side
+            body.addStatement("$T.change(text, prefix, $S, $T.toString($N(before)),$W$T.toString($N(after)))", TEXT,
+                    holder.name(), inner, holder.name(), inner, holder.name());
         }
-        body.addStatement("default: return $T.toUnsignedString(code)", Integer.class).endControlFlow();
-        return MethodSpec.methodBuilder(GeneratedNames.codeNameMethod(field.name()))
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(String.class)
-                .addParameter(TypeName.INT, "code")
-                .addCode(body.build())
-                .build();
+    }
+
+    /**
+     * What the nested union's own {@code appendDiff} would append, written with this class's accessors of its
+     * fields ({@code baseLevel} for {@code base.level}), in the same order: the nested class's {@code appendDiff}
+     * is package-private, out of reach from another package.
+     *
+     * @param holder the nested field, as a field of this word ({@code base}, or the view {@code a.b} deeper down)
+     */
+    private void inlineNestedDiff(CodeBlock.Builder body, FieldModel holder, BitfieldModel inner) {
+        for (FieldModel innerField : inner.fields()) {
+            FieldModel view = innerField.seenThrough(holder);
+            boolean nested = innerField.kind() == FieldKind.NESTED && !innerField.isArray();
+            if (nested && BitfieldModel.hasFieldViews(innerField) && inner.flatten()) {
+                body.beginControlFlow("if (((before ^ after) & $L) != 0)", GeneratedNames.maskConstant(view.name()));
+                inlineNestedDiff(body, view, innerField.nested().model());
+                body.endControlFlow();
+                continue;
+            }
+            body.beginControlFlow("if (((before ^ after) & $L) != 0)", GeneratedNames.maskConstant(view.name()));
+            if (nested) {
+                body.addStatement("$T.change(text, prefix, $S, $T.toString($N(before)),$W$T.toString($N(after)))",
+                        TEXT, view.path(), innerField.nested().bitsClass(), view.name(),
+                        innerField.nested().bitsClass(), view.name());
+            } else {
+                addChange(body, view);
+                inlinedViews.add(view);
+            }
+            body.endControlFlow();
+        }
+        if (hasBitsOutsideFields(inner)) {
+            // the nested word's padding, as the nested class prints it: its bits outside its FIELDS_MASK
+            String outside = "$N($N) & ~$T." + GeneratedNames.FIELDS_MASK;
+            Class<?> hex = inner.isLongWord() ? Long.class : Integer.class;
+            body.beginControlFlow("if ((($N(before) ^ $N(after)) & ~$T.$N) != 0)", holder.name(), holder.name(),
+                            inner.bitsClass(), GeneratedNames.FIELDS_MASK)
+                    .addStatement("$T.startChange(text, prefix, $S)$Z.append($S)$Z.append($T.toHexString(" + outside
+                                    + "))$Z.append($S)$Z.append($T.toHexString(" + outside + "))", TEXT,
+                            holder.path() + "." + OTHER_BITS, "0x", hex, holder.name(), "before", inner.bitsClass(),
+                            " -> 0x", hex, holder.name(), "after", inner.bitsClass())
+                    .endControlFlow();
+        }
     }
 
     /** {@code [1, 2, 3]}: the elements of an array field, each printed as a field of its type would be. */
@@ -164,8 +218,7 @@ final class TextMethods {
         String name = field.name();
         return switch (field.kind()) {
             case BOOLEAN -> CodeBlock.of("$N($L)", name, arguments);
-            case ENUM -> CodeBlock.of("$N($N($L))", GeneratedNames.codeNameMethod(name),
-                    GeneratedNames.codeMethod(name), arguments);
+            case ENUM -> EnumCodes.text(name, arguments);
             case NESTED -> CodeBlock.of("$T.toString($N($L))", field.nested().bitsClass(), name, arguments);
             case INT, LONG -> field.fillsValueType() && !field.signed()
                     ? CodeBlock.of("$T.toUnsignedString($N($L))", field.hasLongValue() ? Long.class : Integer.class,
@@ -175,7 +228,7 @@ final class TextMethods {
     }
 
     /** Whether the word type has bits that no field covers: padding, or the top of an int wider than bits. */
-    private boolean hasBitsOutsideFields() {
+    private static boolean hasBitsOutsideFields(BitfieldModel model) {
         long wordBits = model.isLongWord() ? -1L : 0xffff_ffffL;
         return (model.fieldsMask() & wordBits) != wordBits;
     }

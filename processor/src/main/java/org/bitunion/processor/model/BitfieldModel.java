@@ -15,10 +15,12 @@ import javax.lang.model.element.TypeElement;
  * @param union     a C union of alternatives ({@code @Bitfield(union = true)}): fields may overlap
  * @param packed    GCC's {@code __attribute__((packed))}: no straddle rule, no alignment
  * @param alignment the C type's alignment in bytes (1 when packed), what a struct nesting it must respect
+ * @param flatten   whether the generated class also reaches the fields of nested unions and structs by their path
+ *                  ({@code @Bitfield(flatten = false)} turns that off)
  */
 public record BitfieldModel(
         TypeElement element, ClassName type, ClassName bitsClass, int bits, List<FieldModel> fields,
-        boolean union, boolean packed, int alignment) {
+        boolean union, boolean packed, int alignment, boolean flatten) {
 
     /** The widest word union; anything wider is a struct in memory. */
     public static final int MAX_WORD_BITS = 64;
@@ -58,19 +60,30 @@ public record BitfieldModel(
      * They are views: {@code toString}, {@code diff} and {@link #fieldsMask()} use the nested fields themselves.
      */
     public List<FieldModel> nestedFieldViews() {
+        if (!flatten) {
+            return List.of();
+        }
         List<FieldModel> views = new java.util.ArrayList<>();
         for (FieldModel holder : fields) {
             if (hasFieldViews(holder)) {
-                BitfieldModel inner = holder.nested().model();
-                for (FieldModel field : inner.fields()) {
-                    views.add(field.seenThrough(holder));
-                }
-                for (FieldModel field : inner.nestedFieldViews()) {
+                for (FieldModel field : holder.nested().model().reachableFields()) {
                     views.add(field.seenThrough(holder));
                 }
             }
         }
         return views;
+    }
+
+    /**
+     * Every field an enclosing word reaches through this union: its own, then its nested unions' (as views), unless
+     * it is declared {@code flatten = false}: then only its own, as its own class has no more either. Both
+     * {@link #nestedFieldViews()} and the name-clash check take them from here, named by
+     * {@link GeneratedNames#flatName}, so the accessors generated and the names checked are the same.
+     */
+    public List<FieldModel> reachableFields() {
+        List<FieldModel> reachable = new java.util.ArrayList<>(fields);
+        reachable.addAll(nestedFieldViews());
+        return reachable;
     }
 
     /**

@@ -78,8 +78,7 @@ public record FieldModel(
      * {@code holder}: placed at the holder's position, named {@code holderField} ({@code extCr4Smep}).
      */
     public FieldModel seenThrough(FieldModel holder) {
-        String flatName = holder.name + Character.toUpperCase(name.charAt(0)) + name.substring(1);
-        return new FieldModel(flatName, method, kind, holder.shift + shift, width, enumModel, nested, javadoc,
+        return new FieldModel(GeneratedNames.flatName(holder.name, name), method, kind, holder.shift + shift, width, enumModel, nested, javadoc,
                 holder.path + "." + path, signed, bigEndian, count);
     }
 

@@ -66,9 +66,20 @@ public final class GeneratedNames {
         return field + "Text";
     }
 
-    /** The private helper that names an enum code for toString and diff. */
-    public static String codeNameMethod(String field) {
-        return field + "CodeName";
+    /**
+     * The private helper that decodes an enum field's code to its constant, or {@code null}: {@code memType}
+     * gives {@code decodeMemType}. The getter and the text methods share it, so the constants are listed once.
+     */
+    public static String decodeMethod(String field) {
+        return "decode" + Character.toUpperCase(field.charAt(0)) + field.substring(1);
+    }
+
+    /**
+     * The private helper that prints an enum field's code for toString and diff: {@code mode} gives
+     * {@code modeCodeText}.
+     */
+    public static String codeTextMethod(String field) {
+        return field + "CodeText";
     }
 
     /** {@code cr4Pae} gives {@code CR4_PAE}; {@code smep_andnot_wp} gives {@code SMEP_ANDNOT_WP}. */

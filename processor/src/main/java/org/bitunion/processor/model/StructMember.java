@@ -22,10 +22,16 @@ public record StructMember(String name, FieldModel leaf, FieldModel holder, Stru
         return holder != null;
     }
 
-    /** Every member a struct's generated class has accessors for, in declaration order. */
+    /**
+     * Every member a struct's generated class has accessors for, in declaration order: with
+     * {@code flatten = false}, only its own fields (nested structs then only get their offset methods).
+     */
     public static List<StructMember> of(BitfieldModel struct) {
         List<StructMember> members = new ArrayList<>();
         for (FieldModel field : struct.fields()) {
+            if (field.isNestedStruct() && !struct.flatten()) {
+                continue; // reached through fooOffset and the nested struct's own class
+            }
             if (field.isNestedStruct() && !field.isArray()) {
                 members.addAll(inPlace(field, of(field.nested().model())));
             } else if (field.isNestedStruct()) {

@@ -55,10 +55,15 @@ final class AnnotationValues {
 
     /** A boolean element's value, or {@code false} when not written. */
     static boolean booleanValue(AnnotationMirror mirror, String name) {
+        return booleanValue(mirror, name, false);
+    }
+
+    /** A boolean element's value, or {@code fallback} when not written (or compiled against an older runtime). */
+    static boolean booleanValue(AnnotationMirror mirror, String name, boolean fallback) {
         return explicit(mirror, name)
                 .map(AnnotationValue::getValue)
                 .filter(Boolean.class::isInstance)
                 .map(Boolean.class::cast)
-                .orElse(false);
+                .orElse(fallback);
     }
 }

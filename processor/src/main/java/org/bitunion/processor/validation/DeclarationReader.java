@@ -46,33 +46,45 @@ public final class DeclarationReader {
      * started (a cycle through the starting type would have made it invalid), so a union nested in many others is
      * read once.
      */
-    private final Map<TypeElement, Result> valid = new HashMap<>();
-
-    /** One reader per round: elements are not reused across rounds. */
-    public DeclarationReader(Elements elements) {
-        this.elements = elements;
-    }
+    private final Map<TypeElement, Valid> valid = new HashMap<>();
+    private final EnumCache enums;
 
     /**
-     * The outcome of reading one declaration.
+     * One reader per round: elements are not reused across rounds.
      *
-     * @param model            the validated model; {@code null} when the report has errors or types are unresolved
-     * @param report           every problem found
-     * @param unresolvedTypes  types the declaration refers to that do not exist yet (maybe generated later this
-     *                         compilation): retry in a later round
+     * @param enums the compilation's enum reads, kept across rounds
      */
-    public record Result(BitfieldModel model, ValidationReport report, Set<String> unresolvedTypes) {
-        public boolean isDeferred() {
-            return !unresolvedTypes.isEmpty();
-        }
+    public DeclarationReader(Elements elements, EnumCache enums) {
+        this.elements = elements;
+        this.enums = enums;
     }
+
+    /** The outcome of reading one declaration: a model to generate from, errors, or a retry later. */
+    public sealed interface Result permits Valid, Invalid, Deferred {}
+
+    /** A declaration with no problems: generate its class. */
+    public record Valid(BitfieldModel model) implements Result {}
+
+    /**
+     * A declaration with errors (in {@code report}, to print), or one that uses a type whose own errors are
+     * printed on that type (then {@code report} may hold none).
+     */
+    public record Invalid(ValidationReport report) implements Result {}
+
+    /**
+     * A declaration that refers to types that do not exist yet, maybe generated later this compilation: retry in
+     * a later round. Other problems wait for that retry, so they are printed once.
+     *
+     * @param unresolvedTypes the missing types, sorted
+     */
+    public record Deferred(Set<String> unresolvedTypes) implements Result {}
 
     public Result read(TypeElement type) {
         return read(type, new ArrayDeque<>());
     }
 
     private Result read(TypeElement type, Deque<TypeElement> enclosingNesting) {
-        Result known = valid.get(type);
+        Valid known = valid.get(type);
         if (known != null) {
             return known;
         }
@@ -105,10 +117,11 @@ public final class DeclarationReader {
                     + " declares no fields; add abstract methods such as `@Bits(4) int level();`");
         }
         if (!unresolved.isEmpty()) {
-            return new Result(null, report, unresolved);
+            return new Deferred(unresolved);
         }
         boolean union = AnnotationValues.booleanValue(bitfield, "union");
         boolean packed = AnnotationValues.booleanValue(bitfield, "packed");
+        boolean flatten = AnnotationValues.booleanValue(bitfield, "flatten", true);
         if (bits > 0) {
             checkStructOnlyFeatures(bits, declared, report);
         }
@@ -124,14 +137,13 @@ public final class DeclarationReader {
                     + " padding included), not " + bits / 8 + "; declare bits = " + gccBytes * 8
                     + ", or packed = true for a struct without tail padding");
         }
-        NameClashChecker.check(bits > BitfieldModel.MAX_WORD_BITS, declared, report);
+        NameClashChecker.check(bits > BitfieldModel.MAX_WORD_BITS, flatten, declared, report);
         if (!report.isClean()) {
-            return new Result(null, report, unresolved);
+            return new Invalid(report);
         }
         ClassName typeName = ClassName.get(type);
-        Result result = new Result(
-                new BitfieldModel(type, typeName, BitfieldModel.bitsClassOf(typeName), bits, fields, union, packed,
-                        alignment), report, unresolved);
+        Valid result = new Valid(new BitfieldModel(type, typeName, BitfieldModel.bitsClassOf(typeName), bits, fields,
+                union, packed, alignment, flatten));
         valid.put(type, result);
         return result;
     }
@@ -270,10 +282,15 @@ public final class DeclarationReader {
                 TypeElement typeElement = (TypeElement) ((DeclaredType) elementType).asElement();
                 if (typeElement.getKind() == ElementKind.ENUM && !array) {
                     kind = FieldKind.ENUM;
-                    enumModel = EnumReader.read(typeElement, report);
+                    EnumCache.EnumRead enumRead = enums.read(typeElement);
+                    checkAccessible(method, typeElement, report);
+                    if (!enumRead.valid()) {
+                        report.blockedByAnotherType(); // its codes' errors are printed on the enum, once
+                        return Optional.empty();
+                    }
+                    enumModel = enumRead.model();
                     int needed = EnumReader.bitsFor(enumModel.maxCode());
                     width = widthWritten ? writtenWidth : needed;
-                    checkAccessible(method, typeElement, report);
                 } else if (AnnotationValues.find(typeElement, AnnotationValues.BITFIELD).isPresent()) {
                     kind = FieldKind.NESTED;
                     nested = readNested(method, typeElement, nesting, report, unresolved);
@@ -454,25 +471,24 @@ public final class DeclarationReader {
             return null;
         }
         Result inner = read(nestedType, nesting);
-        unresolved.addAll(inner.unresolvedTypes());
-        if (inner.isDeferred()) {
+        if (inner instanceof Deferred deferred) {
+            unresolved.addAll(deferred.unresolvedTypes());
             return null;
         }
-        if (inner.model() == null) {
-            boolean cycleOnly = inner.report().problems().stream()
-                    .allMatch(p -> p.tag() == Tag.CYCLE);
-            if (cycleOnly) {
+        if (inner instanceof Invalid invalid) {
+            List<Problem> problems = invalid.report().problems();
+            if (!problems.isEmpty() && problems.stream().allMatch(p -> p.tag() == Tag.CYCLE)) {
                 report.error(Tag.CYCLE, method, "field " + name + "() nests " + nestedType.getSimpleName()
                         + ", which contains " + nesting.getLast().getSimpleName()
                         + " again; a union cannot contain itself");
             } else {
                 report.error(Tag.NESTED, method, "field " + name + "() has the @Bitfield type "
-                        + nestedType.getSimpleName() + ", which has errors of its own (reported on it); fix those"
-                        + " first");
+                        + nestedType.getSimpleName() + ", which has errors of its own (reported on it"
+                        + (problems.isEmpty() ? "s enum types" : "") + "); fix those first");
             }
             return null;
         }
-        return new NestedModel(inner.model());
+        return new NestedModel(((Valid) inner).model());
     }
 
     /** The generated class lives in the declaration's package: the enum must be visible from there. */

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.bitunion.processor.model.BitfieldModel;
 import org.bitunion.processor.model.FieldKind;
 import org.bitunion.processor.model.FieldModel;
 import org.bitunion.processor.model.GeneratedNames;
@@ -26,7 +25,8 @@ final class NameClashChecker {
 
     private NameClashChecker() {}
 
-    static void check(boolean struct, List<DeclaredField> fields, ValidationReport report) {
+    /** @param flatten whether the class also gets the flattened accessors of nested fields, whose names count too */
+    static void check(boolean struct, boolean flatten, List<DeclaredField> fields, ValidationReport report) {
         Map<String, String> ownerOfName = new HashMap<>();
         ownerOfName.put(GeneratedNames.TO_STRING, "the generated toString(...)");
         ownerOfName.put(GeneratedNames.SIZE, "the generated SIZE constant");
@@ -44,21 +44,18 @@ final class NameClashChecker {
                 continue;
             }
             if (field.isNestedStruct()) {
-                checkNestedStruct(field, ownerOfName, report);
+                checkNestedStruct(field, flatten, ownerOfName, report);
                 continue;
             }
             if (!claimAll(field, name, name, field.kind(), field.count() > 0, struct, ownerOfName, report)) {
                 continue;
             }
-            if (field.kind() == FieldKind.NESTED && field.count() == 0 && !field.bigEndian()) {
+            if (flatten && field.kind() == FieldKind.NESTED && field.count() == 0 && !field.bigEndian()) {
                 // the nested union's fields get accessors here too (extCr4Smep): their names must be free as well
-                BitfieldModel inner = field.nested().model();
-                List<FieldModel> innerFields = new ArrayList<>(inner.fields());
-                innerFields.addAll(inner.nestedFieldViews());
-                for (FieldModel innerField : innerFields) {
+                for (FieldModel innerField : field.nested().model().reachableFields()) {
                     String flatName = GeneratedNames.flatName(name, innerField.name());
-                    if (!claimAll(field, flatName, name + "." + innerField.path(), innerField.kind(), false, struct,
-                            ownerOfName, report)) {
+                    if (!claimAll(field, flatName, name + "." + innerField.path(), innerField.kind(),
+                            innerField.isArray(), struct, ownerOfName, report)) {
                         break;
                     }
                 }
@@ -67,7 +64,7 @@ final class NameClashChecker {
     }
 
     /** A nested struct gets its offset method and constants, and one flattened accessor per inner member. */
-    private static void checkNestedStruct(DeclaredField field, Map<String, String> ownerOfName,
+    private static void checkNestedStruct(DeclaredField field, boolean flatten, Map<String, String> ownerOfName,
             ValidationReport report) {
         String name = field.name();
         List<String> own = new ArrayList<>(List.of(GeneratedNames.offsetMethod(name),
@@ -81,9 +78,16 @@ final class NameClashChecker {
                 return;
             }
         }
+        if (!flatten) {
+            return;
+        }
         for (StructMember inner : StructMember.of(field.nested().model())) {
             String flatName = GeneratedNames.flatName(name, inner.name());
-            for (String generated : accessorsOf(flatName, inner.leaf().kind())) {
+            List<String> generatedNames = accessorsOf(flatName, inner.leaf().kind());
+            if (inner.leaf().kind() == FieldKind.ENUM) {
+                generatedNames.add(GeneratedNames.decodeMethod(flatName)); // its private decoder, when read in place
+            }
+            for (String generated : generatedNames) {
                 if (!claim(field, generated, "generated " + generated + " of " + name + "." + inner.leaf().path(),
                         flatName, name + "." + inner.leaf().path(), ownerOfName, report)) {
                     return;
@@ -139,7 +143,8 @@ final class NameClashChecker {
             }
         }
         if (kind == FieldKind.ENUM) {
-            members.add(GeneratedNames.codeNameMethod(name));
+            members.add(GeneratedNames.decodeMethod(name));
+            members.add(GeneratedNames.codeTextMethod(name));
         }
         return members;
     }

@@ -13,6 +13,8 @@ import org.bitunion.processor.validation.Problem.Tag;
  */
 public final class ValidationReport {
     private final List<Problem> problems = new ArrayList<>();
+    /** A type the declaration uses has errors of its own, printed on that type: no model, but nothing to add. */
+    private boolean blocked;
 
     public void error(Tag tag, Element element, String message) {
         problems.add(new Problem(tag, element, null, null, message));
@@ -22,8 +24,13 @@ public final class ValidationReport {
         problems.add(new Problem(tag, element, annotation, value, message));
     }
 
+    /** The declaration uses a type whose own errors are reported on it (an enum with bad codes). */
+    void blockedByAnotherType() {
+        blocked = true;
+    }
+
     public boolean isClean() {
-        return problems.isEmpty();
+        return problems.isEmpty() && !blocked;
     }
 
     public List<Problem> problems() {
