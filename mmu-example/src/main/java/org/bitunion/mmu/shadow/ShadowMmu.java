@@ -251,20 +251,7 @@ public final class ShadowMmu {
             int childLevel = level - 1;
             long childGfn = walk.tableGfn(childLevel);
             int childRole = pageRole(contextBase, childLevel, walk.accessAbove(childLevel));
-            long spte = page.spt[index];
-            if (Spte.isLink(spte, level)) {
-                ShadowPage child = pagesById[(int) ShadowEntryBits.frame(spte)];
-                if (child.gfn == childGfn && child.role == childRole) {
-                    page = child;
-                    continue;
-                }
-            }
-            if (ShadowEntryBits.present(spte)) {
-                dropSpte(page, index);
-            }
-            ShadowPage child = getPage(childGfn, childRole);
-            linkShadowPage(page, index, child);
-            page = child;
+            page = childPage(page, index, level, childGfn, childRole);
         }
         // kvm_mmu_hugepage_adjust: a large guest page that holds a write-tracked guest table is mapped with
         // smaller pages (its frame disallows the large level, kvm_mmu_gfn_disallow_lpage from account_shadowed),
@@ -282,20 +269,7 @@ public final class ShadowMmu {
             int index = EptWalker.tableIndex(l2Gpa, level);
             long childGfn = (l1Gpa & -EptWalker.pageSize(level)) / PAGE_SIZE;
             int childRole = PageRoleBits.withDirect(pageRole(contextBase, level - 1, directAccess), true);
-            long spte = page.spt[index];
-            if (Spte.isLink(spte, level)) {
-                ShadowPage child = pagesById[(int) ShadowEntryBits.frame(spte)];
-                if (child.gfn == childGfn && child.role == childRole) {
-                    page = child;
-                    continue;
-                }
-            }
-            if (ShadowEntryBits.present(spte)) {
-                dropSpte(page, index);
-            }
-            ShadowPage child = getPage(childGfn, childRole);
-            linkShadowPage(page, index, child);
-            page = child;
+            page = childPage(page, index, level, childGfn, childRole);
         }
         int index = EptWalker.tableIndex(l2Gpa, mapLevel);
         if (ShadowEntryBits.present(page.spt[index])) {
@@ -455,6 +429,27 @@ public final class ShadowMmu {
     }
 
     /** {@code link_shadow_page}: a non-leaf spte granting everything; the leaf carries the walk's permissions. */
+    /**
+     * The shadow page for {@code (childGfn, childRole)} below entry {@code index} of {@code page} at {@code level}:
+     * the one already linked there if it is that page, else a found or new one linked in place of whatever the
+     * entry held (FNAME(fetch)'s step down one level, for guest and direct levels alike).
+     */
+    private ShadowPage childPage(ShadowPage page, int index, int level, long childGfn, int childRole) {
+        long spte = page.spt[index];
+        if (Spte.isLink(spte, level)) {
+            ShadowPage child = pagesById[(int) ShadowEntryBits.frame(spte)];
+            if (child.gfn == childGfn && child.role == childRole) {
+                return child;
+            }
+        }
+        if (ShadowEntryBits.present(spte)) {
+            dropSpte(page, index);
+        }
+        ShadowPage child = getPage(childGfn, childRole);
+        linkShadowPage(page, index, child);
+        return child;
+    }
+
     private void linkShadowPage(ShadowPage parent, int index, ShadowPage child) {
         long spte = 0;
         spte = ShadowEntryBits.withReadable(spte, true);
